@@ -1,0 +1,1 @@
+"""Data shipped with SecondRound: icons, the playbook, styles, translations, desktop files."""

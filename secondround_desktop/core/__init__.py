@@ -1,0 +1,1 @@
+"""The product's engine: domain, storage and use cases. Imports no Qt."""

@@ -1,0 +1,58 @@
+"""Errors the user can act on, with a message written for them.
+
+Known environmental failures (disk full, read-only folder, locked database, a bad import file) become a
+``UserFacingError`` with a clear message; anything else is a bug and is logged with its traceback.
+"""
+
+from __future__ import annotations
+
+import errno
+import sqlite3
+
+from sqlalchemy.exc import DBAPIError
+
+
+class UserFacingError(Exception):
+    """An error whose message is meant for the user as it is."""
+
+
+class StorageError(UserFacingError):
+    """A write or read of the database failed for a reason outside the app (disk, locks, permissions)."""
+
+
+class DatabaseTooNewError(UserFacingError):
+    """The database was written by a newer version of the app; it is left untouched."""
+
+
+class ValidationError(UserFacingError):
+    """Input that cannot be saved as it is; ``field`` names the offending field when there is one."""
+
+    def __init__(self, message: str, field: str | None = None) -> None:
+        super().__init__(message)
+        self.field = field
+
+
+def storage_error_from(exc: BaseException) -> StorageError | None:
+    """Translate a low-level failure into a StorageError, or None when it is not an environmental one."""
+    original: BaseException = exc.orig if isinstance(exc, DBAPIError) and exc.orig is not None else exc
+    text = str(original).lower()
+    if isinstance(original, sqlite3.OperationalError | sqlite3.DatabaseError):
+        if "locked" in text or "busy" in text:
+            return StorageError("The database is locked by another program. The app will try again.")
+        if "readonly" in text or "read-only" in text:
+            return StorageError("The data folder is read-only, so changes cannot be written there.")
+        if "disk is full" in text or "database or disk is full" in text:
+            return StorageError("The disk is full. Free some space; the app will try again.")
+        if "unable to open" in text:
+            return StorageError("The database file cannot be opened. Check the data folder's permissions.")
+        if "disk i/o" in text:
+            return StorageError("The disk reported an input/output error while saving.")
+        if "not a database" in text or "malformed" in text:
+            return StorageError("The database file is damaged. Run `secondround check` for details.")
+    if isinstance(original, OSError):
+        if original.errno == errno.ENOSPC:
+            return StorageError("The disk is full. Free some space; the app will try again.")
+        if original.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+            return StorageError(f"Permission denied: {original.filename or 'the data folder'}.")
+        return StorageError(f"The system refused the write: {original.strerror or original}.")
+    return None

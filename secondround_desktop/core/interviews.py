@@ -1,0 +1,616 @@
+"""Use cases for interviews, their opportunity and their panel.
+
+Callers pass plain values and get plain read models back; every method is one unit of work.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta, timezone
+from enum import StrEnum
+from typing import TypeVar
+
+from sqlalchemy import ColumnElement, and_, exists, func, or_
+from sqlalchemy import select as sa_select
+from sqlmodel import Session, col, select
+
+from secondround_desktop.core.db import Database
+from secondround_desktop.core.errors import ValidationError
+from secondround_desktop.core.models import (
+    Interview,
+    InterviewKind,
+    Note,
+    NoteKind,
+    Opportunity,
+    Panelist,
+    Person,
+    Relation,
+    utc_now,
+)
+from secondround_desktop.core.validation import (
+    check_duration,
+    check_email,
+    check_link,
+    check_required,
+    check_round,
+    local_to_utc,
+    parse_date,
+    parse_time,
+    zone,
+)
+
+_T = TypeVar("_T")
+
+
+class Scope(StrEnum):
+    UPCOMING = "upcoming"
+    PAST = "past"
+
+
+@dataclass(frozen=True)
+class PersonView:
+    id: int
+    name: str
+    title: str
+    email: str
+    relation: str
+
+
+@dataclass(frozen=True)
+class InterviewSummary:
+    """One row of the interview lists."""
+
+    id: int
+    company: str
+    role: str
+    round_number: int
+    kind: str
+    starts_at: datetime  # aware, UTC
+    timezone: str
+    duration_minutes: int
+    state: str
+    outcome: str
+    panel_size: int
+
+
+@dataclass(frozen=True)
+class InterviewDetail:
+    id: int
+    opportunity_id: int
+    company: str
+    role: str
+    round_number: int
+    kind: str
+    starts_at: datetime
+    timezone: str
+    duration_minutes: int
+    location: str
+    meeting_link: str
+    state: str
+    outcome: str
+    notes: str
+    panel: tuple[PersonView, ...]
+
+    @property
+    def local_start(self) -> datetime:
+        """The start as a wall-clock time in the interview's own zone."""
+        return self.starts_at.astimezone(zone(self.timezone))
+
+    def as_draft(self) -> InterviewDraft:
+        local = self.local_start
+        return InterviewDraft(
+            company=self.company,
+            role=self.role,
+            round_number=self.round_number,
+            date_text=f"{local:%Y-%m-%d}",
+            time_text=f"{local:%H:%M}",
+            timezone=self.timezone,
+            duration_minutes=self.duration_minutes,
+            kind=self.kind,
+            location=self.location,
+            meeting_link=self.meeting_link,
+        )
+
+
+@dataclass
+class InterviewDraft:
+    """What the interview form holds, as typed. ``validate`` turns it into clean values or field errors."""
+
+    company: str = ""
+    role: str = ""
+    round_number: int = 2
+    date_text: str = ""
+    time_text: str = ""
+    timezone: str = "UTC"
+    duration_minutes: int = 60
+    kind: str = InterviewKind.PANEL.value
+    location: str = ""
+    meeting_link: str = ""
+
+    def validate(self) -> tuple[ValidInterview | None, dict[str, str]]:
+        errors: dict[str, str] = {}
+
+        def attempt(fn: Callable[..., _T], *args: object) -> _T | None:
+            try:
+                return fn(*args)
+            except ValidationError as exc:
+                errors.setdefault(exc.field or "form", str(exc))
+                return None
+
+        company = attempt(check_required, self.company, "company", "Company")
+        role = attempt(check_required, self.role, "role", "Role")
+        round_number = attempt(check_round, self.round_number)
+        duration = attempt(check_duration, self.duration_minutes)
+        link = attempt(check_link, self.meeting_link)
+        day: date | None = attempt(parse_date, self.date_text)
+        at: time | None = attempt(parse_time, self.time_text)
+        starts_at = None
+        if day is not None and at is not None:
+            starts_at = attempt(local_to_utc, day, at, self.timezone)
+        if self.kind not in set(InterviewKind):
+            errors["kind"] = f"Unknown kind of interview: {self.kind}."
+        if errors:
+            return None, errors
+        assert company and role and round_number and duration and starts_at and link is not None
+        return (
+            ValidInterview(
+                company=company,
+                role=role,
+                round_number=round_number,
+                starts_at=starts_at,
+                timezone=self.timezone,
+                duration_minutes=duration,
+                kind=self.kind,
+                location=self.location.strip(),
+                meeting_link=link,
+            ),
+            {},
+        )
+
+
+@dataclass(frozen=True)
+class ValidInterview:
+    company: str
+    role: str
+    round_number: int
+    starts_at: datetime
+    timezone: str
+    duration_minutes: int
+    kind: str
+    location: str
+    meeting_link: str
+
+
+@dataclass
+class PersonInput:
+    name: str
+    title: str = ""
+    email: str = ""
+    relation: str = Relation.OTHER.value
+
+    def validate(self) -> PersonInput:
+        name = check_required(self.name, "name", "Name")
+        email = check_email(self.email)
+        if self.relation not in set(Relation):
+            raise ValidationError(f"Unknown relation: {self.relation}.", "relation")
+        return PersonInput(name=name, title=" ".join(self.title.split()), email=email, relation=self.relation)
+
+
+@dataclass(frozen=True)
+class Counts:
+    upcoming: int
+    past: int
+
+    @property
+    def total(self) -> int:
+        return self.upcoming + self.past
+
+
+@dataclass(frozen=True)
+class OpportunityMatch:
+    id: int
+    next_round: int
+    people: tuple[PersonView, ...] = field(default=())
+
+
+def _person_view(person: Person) -> PersonView:
+    assert person.id is not None
+    return PersonView(person.id, person.name, person.title, person.email, person.relation)
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+class InterviewService:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    # ---- reading -------------------------------------------------------------------------------
+
+    def list(self, scope: Scope, text: str = "", now: datetime | None = None) -> list[InterviewSummary]:
+        """Upcoming interviews (not yet ended) soonest first, or past ones latest first, in one query."""
+        now = now or _now()
+        panel_size = (
+            sa_select(func.count(col(Panelist.id)))
+            .where(Panelist.interview_id == Interview.id)
+            .correlate(Interview)
+            .scalar_subquery()
+        )
+        ended = self._ended_clause(now)
+        query = (
+            sa_select(
+                Interview.id,
+                Opportunity.company,
+                Opportunity.role,
+                Interview.round_number,
+                Interview.kind,
+                Interview.starts_at,
+                Interview.timezone,
+                Interview.duration_minutes,
+                Interview.state,
+                Interview.outcome,
+                panel_size,
+            )
+            .join(Opportunity, Opportunity.id == Interview.opportunity_id)
+            .where(col(Interview.deleted_at).is_(None))
+            .where(ended if scope is Scope.PAST else ~ended)
+            .order_by(
+                col(Interview.starts_at).desc() if scope is Scope.PAST else col(Interview.starts_at).asc(),
+                col(Interview.id),
+            )
+        )
+        for word in text.split():
+            pattern = f"%{_escape_like(word)}%"
+            person_matches = exists(
+                select(Panelist.id)
+                .join(Person, Person.id == Panelist.person_id)
+                .where(Panelist.interview_id == Interview.id)
+                .where(col(Person.name).ilike(pattern, escape="\\"))
+            )
+            query = query.where(
+                or_(
+                    col(Opportunity.company).ilike(pattern, escape="\\"),
+                    col(Opportunity.role).ilike(pattern, escape="\\"),
+                    person_matches,
+                )
+            )
+        with self.db.session() as session:
+            rows = session.execute(query).all()
+        return [InterviewSummary(*row) for row in rows]
+
+    @staticmethod
+    def _ended_clause(now: datetime) -> ColumnElement[bool]:
+        # Stored as "YYYY-MM-DD HH:MM:SS[.ffffff]" in UTC; SQLite's datetime() adds the duration.
+        ends = func.datetime(Interview.starts_at, func.printf("+%d minutes", Interview.duration_minutes))
+        return ends <= now.astimezone(timezone.utc).strftime("%Y-%m-%d %H:%M:%S")
+
+    def counts(self, now: datetime | None = None) -> Counts:
+        now = now or _now()
+        ended = self._ended_clause(now)
+        query = sa_select(
+            func.count().filter(~ended),
+            func.count().filter(ended),
+        ).where(col(Interview.deleted_at).is_(None))
+        with self.db.session() as session:
+            upcoming, past = session.execute(query).one()
+        return Counts(int(upcoming), int(past))
+
+    def get(self, interview_id: int) -> InterviewDetail:
+        with self.db.session() as session:
+            interview = self._live(session, interview_id)
+            opportunity = session.get(Opportunity, interview.opportunity_id)
+            assert opportunity is not None
+            people = session.exec(
+                select(Person)
+                .join(Panelist, Panelist.person_id == Person.id)
+                .where(Panelist.interview_id == interview_id)
+                .order_by(col(Panelist.position), col(Panelist.id))
+            ).all()
+            note = session.exec(
+                select(Note.body).where(
+                    Note.interview_id == interview_id,
+                    Note.kind == NoteKind.GENERAL.value,
+                    col(Note.person_id).is_(None),
+                    Note.topic == "",
+                )
+            ).first()
+            assert interview.id is not None
+            return InterviewDetail(
+                id=interview.id,
+                opportunity_id=interview.opportunity_id,
+                company=opportunity.company,
+                role=opportunity.role,
+                round_number=interview.round_number,
+                kind=interview.kind,
+                starts_at=interview.starts_at,
+                timezone=interview.timezone,
+                duration_minutes=interview.duration_minutes,
+                location=interview.location,
+                meeting_link=interview.meeting_link,
+                state=interview.state,
+                outcome=interview.outcome,
+                notes=note or "",
+                panel=tuple(_person_view(person) for person in people),
+            )
+
+    def exists(self, interview_id: int) -> bool:
+        with self.db.session() as session:
+            interview = session.get(Interview, interview_id)
+            return interview is not None and interview.deleted_at is None
+
+    def companies(self) -> list[str]:
+        """Known company names, for completion."""
+        with self.db.session() as session:
+            return list(session.exec(select(Opportunity.company).distinct().order_by(Opportunity.company)).all())
+
+    def match_opportunity(self, company: str, role: str) -> OpportunityMatch | None:
+        """The opportunity a new interview with this company and role would join, and who was met there."""
+        with self.db.session() as session:
+            opportunity = self._find_opportunity(session, company, role)
+            if opportunity is None or opportunity.id is None:
+                return None
+            last_round = session.exec(
+                select(func.max(Interview.round_number)).where(
+                    Interview.opportunity_id == opportunity.id, col(Interview.deleted_at).is_(None)
+                )
+            ).one()
+            people = self._people_met(session, opportunity.id, exclude_interview=None)
+            return OpportunityMatch(opportunity.id, (last_round or 0) + 1, people)
+
+    def earlier_people(self, interview_id: int) -> tuple[PersonView, ...]:
+        """People met in this opportunity's earlier rounds who are not yet on this interview's panel."""
+        with self.db.session() as session:
+            interview = self._live(session, interview_id)
+            return self._people_met(
+                session, interview.opportunity_id, exclude_interview=interview_id, before=interview
+            )
+
+    # ---- writing -------------------------------------------------------------------------------
+
+    def create(self, draft: InterviewDraft, people_from_earlier: Iterable[int] = ()) -> int:
+        clean = _validated(draft)
+        with self.db.session() as session:
+            opportunity = self._opportunity_for(session, clean.company, clean.role)
+            assert opportunity.id is not None
+            interview = Interview(
+                opportunity_id=opportunity.id,
+                round_number=clean.round_number,
+                kind=clean.kind,
+                starts_at=clean.starts_at,
+                timezone=clean.timezone,
+                duration_minutes=clean.duration_minutes,
+                location=clean.location,
+                meeting_link=clean.meeting_link,
+            )
+            session.add(interview)
+            session.flush()
+            assert interview.id is not None
+            self._add_panelists(session, interview, people_from_earlier)
+            return interview.id
+
+    def update(self, interview_id: int, draft: InterviewDraft) -> None:
+        """Save the whole form at once: all of it when it is valid, none of it otherwise."""
+        clean = _validated(draft)
+        with self.db.session() as session:
+            interview = self._live(session, interview_id)
+            current = session.get(Opportunity, interview.opportunity_id)
+            assert current is not None
+            if (current.company, current.role) != (clean.company, clean.role):
+                self._relink(session, interview, current, clean.company, clean.role)
+            interview.round_number = clean.round_number
+            interview.kind = clean.kind
+            interview.starts_at = clean.starts_at
+            interview.timezone = clean.timezone
+            interview.duration_minutes = clean.duration_minutes
+            interview.location = clean.location
+            interview.meeting_link = clean.meeting_link
+            interview.updated_at = utc_now()
+            session.add(interview)
+
+    def set_notes(self, interview_id: int, body: str) -> None:
+        """The interview's general notes (one text per interview)."""
+        with self.db.session() as session:
+            self._live(session, interview_id)
+            note = session.exec(
+                select(Note).where(
+                    Note.interview_id == interview_id,
+                    Note.kind == NoteKind.GENERAL.value,
+                    col(Note.person_id).is_(None),
+                    Note.topic == "",
+                )
+            ).first()
+            if note is None:
+                note = Note(interview_id=interview_id, kind=NoteKind.GENERAL.value, body=body)
+            note.body = body
+            note.updated_at = utc_now()
+            session.add(note)
+
+    def delete(self, interview_id: int) -> None:
+        """Delete, undoably: the row is marked and purged at the next start."""
+        with self.db.session() as session:
+            interview = self._live(session, interview_id)
+            interview.deleted_at = utc_now()
+            session.add(interview)
+
+    def restore(self, interview_id: int) -> None:
+        with self.db.session() as session:
+            interview = session.get(Interview, interview_id)
+            if interview is None:
+                raise ValidationError("That interview no longer exists.")
+            interview.deleted_at = None
+            session.add(interview)
+
+    def purge_deleted(self) -> int:
+        """Remove interviews deleted in an earlier run, and opportunities left with no interview."""
+        with self.db.session() as session:
+            doomed = session.exec(select(Interview).where(col(Interview.deleted_at).is_not(None))).all()
+            for interview in doomed:
+                session.delete(interview)
+            session.flush()
+            orphans = session.exec(
+                select(Opportunity).where(~exists().where(Interview.opportunity_id == Opportunity.id))
+            ).all()
+            for opportunity in orphans:
+                session.delete(opportunity)
+            return len(doomed)
+
+    # ---- the panel -----------------------------------------------------------------------------
+
+    def add_person(self, interview_id: int, person: PersonInput) -> int:
+        clean = person.validate()
+        with self.db.session() as session:
+            interview = self._live(session, interview_id)
+            row = Person(
+                opportunity_id=interview.opportunity_id,
+                name=clean.name,
+                title=clean.title,
+                email=clean.email,
+                relation=clean.relation,
+            )
+            session.add(row)
+            session.flush()
+            assert row.id is not None
+            self._add_panelists(session, interview, [row.id])
+            return row.id
+
+    def update_person(self, person_id: int, person: PersonInput) -> None:
+        clean = person.validate()
+        with self.db.session() as session:
+            row = session.get(Person, person_id)
+            if row is None:
+                raise ValidationError("That person no longer exists.")
+            row.name, row.title, row.email, row.relation = clean.name, clean.title, clean.email, clean.relation
+            session.add(row)
+
+    def add_panelists(self, interview_id: int, person_ids: Iterable[int]) -> None:
+        with self.db.session() as session:
+            self._add_panelists(session, self._live(session, interview_id), person_ids)
+
+    def remove_panelist(self, interview_id: int, person_id: int) -> int:
+        """Take a person off the panel; returns their position so that undo can put them back there."""
+        with self.db.session() as session:
+            link = session.exec(
+                select(Panelist).where(Panelist.interview_id == interview_id, Panelist.person_id == person_id)
+            ).first()
+            if link is None:
+                raise ValidationError("That person is not on this panel.")
+            position = link.position
+            session.delete(link)
+            return position
+
+    def insert_panelist(self, interview_id: int, person_id: int, position: int) -> None:
+        with self.db.session() as session:
+            self._live(session, interview_id)
+            links = session.exec(
+                select(Panelist).where(Panelist.interview_id == interview_id).order_by(col(Panelist.position))
+            ).all()
+            for link in links:
+                if link.position >= position:
+                    link.position += 1
+                    session.add(link)
+            session.add(Panelist(interview_id=interview_id, person_id=person_id, position=position))
+
+    # ---- helpers -------------------------------------------------------------------------------
+
+    @staticmethod
+    def _live(session: Session, interview_id: int) -> Interview:
+        interview = session.get(Interview, interview_id)
+        if interview is None or interview.deleted_at is not None:
+            raise ValidationError("That interview no longer exists.")
+        return interview
+
+    @staticmethod
+    def _find_opportunity(session: Session, company: str, role: str) -> Opportunity | None:
+        found = session.exec(
+            select(Opportunity)
+            .where(func.lower(Opportunity.company) == company.strip().lower())
+            .where(func.lower(Opportunity.role) == role.strip().lower())
+            .order_by(col(Opportunity.id))
+        ).first()
+        return found
+
+    def _opportunity_for(self, session: Session, company: str, role: str) -> Opportunity:
+        opportunity = self._find_opportunity(session, company, role)
+        if opportunity is None:
+            opportunity = Opportunity(company=company, role=role)
+            session.add(opportunity)
+            session.flush()
+        return opportunity
+
+    def _relink(self, session: Session, interview: Interview, current: Opportunity, company: str, role: str) -> None:
+        """A changed company or role: rename the opportunity if this is its only round, else move the round."""
+        target = self._find_opportunity(session, company, role)
+        siblings = session.exec(
+            select(func.count(col(Interview.id))).where(Interview.opportunity_id == current.id)
+        ).one()
+        if target is None and siblings == 1:
+            current.company, current.role, current.updated_at = company, role, utc_now()
+            session.add(current)
+            return
+        target = target or self._opportunity_for(session, company, role)
+        assert target.id is not None
+        interview.opportunity_id = target.id
+
+    @staticmethod
+    def _add_panelists(session: Session, interview: Interview, person_ids: Iterable[int]) -> None:
+        existing = set(
+            session.exec(select(Panelist.person_id).where(Panelist.interview_id == interview.id)).all()
+        )
+        position = len(existing)
+        for person_id in person_ids:
+            if person_id in existing:
+                continue
+            person = session.get(Person, person_id)
+            if person is None or person.opportunity_id != interview.opportunity_id:
+                raise ValidationError("That person does not belong to this opportunity.")
+            assert interview.id is not None
+            session.add(Panelist(interview_id=interview.id, person_id=person_id, position=position))
+            existing.add(person_id)
+            position += 1
+
+    @staticmethod
+    def _people_met(
+        session: Session, opportunity_id: int, exclude_interview: int | None, before: Interview | None = None
+    ) -> tuple[PersonView, ...]:
+        query = (
+            select(Person)
+            .join(Panelist, Panelist.person_id == Person.id)
+            .join(Interview, Interview.id == Panelist.interview_id)
+            .where(Person.opportunity_id == opportunity_id, col(Interview.deleted_at).is_(None))
+            .order_by(col(Interview.round_number), col(Panelist.position))
+        )
+        if exclude_interview is not None:
+            on_this_panel = select(Panelist.person_id).where(Panelist.interview_id == exclude_interview)
+            query = query.where(col(Interview.id) != exclude_interview, col(Person.id).not_in(on_this_panel))
+        if before is not None:
+            query = query.where(
+                or_(
+                    Interview.round_number < before.round_number,
+                    and_(Interview.round_number == before.round_number, Interview.starts_at < before.starts_at),
+                )
+            )
+        seen: dict[int, PersonView] = {}
+        for person in session.exec(query).all():
+            if person.id is not None and person.id not in seen:
+                seen[person.id] = _person_view(person)
+        return tuple(seen.values())
+
+
+def _validated(draft: InterviewDraft) -> ValidInterview:
+    clean, errors = draft.validate()
+    if clean is None:
+        field_name, message = next(iter(errors.items()))
+        raise ValidationError(message, field_name)
+    return clean
+
+
+def _escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def default_start(now: datetime | None = None) -> datetime:
+    """A sensible start for a new interview: tomorrow at 10:00 local time."""
+    now = now or datetime.now().astimezone()
+    return (now + timedelta(days=1)).replace(hour=10, minute=0, second=0, microsecond=0)

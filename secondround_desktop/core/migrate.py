@@ -1,0 +1,106 @@
+"""Schema migrations: Alembic owns the schema; this module decides when to run it.
+
+The common case (the file is already at the head revision) is answered with one plain SQLite query, so
+Alembic is imported only when a migration really has to run.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy.exc import DBAPIError
+
+from secondround_desktop.core.errors import DatabaseTooNewError, StorageError, storage_error_from
+
+log = logging.getLogger(__name__)
+
+# Every revision ever released, oldest first. tests/core/test_migrations.py checks this against Alembic.
+SCHEMA_REVISIONS: tuple[str, ...] = ("0001",)
+SCHEMA_HEAD = SCHEMA_REVISIONS[-1]
+
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+BACKUP_DIRNAME = "backups"
+
+
+def current_revision(path: Path) -> str | None:
+    """The schema revision stored in the file, or None for a new, empty database."""
+    try:
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        raise StorageError(f"Cannot open the database {path}: {exc}.") from exc
+    try:
+        tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if "alembic_version" not in tables:
+            if tables:
+                raise StorageError(
+                    f"{path} is a database, but not one of SecondRound's. It was left untouched."
+                )
+            return None
+        row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+        return None if row is None else str(row[0])
+    except sqlite3.DatabaseError as exc:
+        raise StorageError(
+            f"{path} is not a readable SecondRound database ({exc}). It was left untouched; "
+            "run `secondround check` for details."
+        ) from exc
+    finally:
+        connection.close()
+
+
+def backup_file(path: Path, label: str) -> Path:
+    """Copy the database with SQLite's backup API (safe while in use) into the backups folder."""
+    folder = path.parent / BACKUP_DIRNAME
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    target = folder / f"{path.stem}.{label}-{stamp}.sqlite3"
+    source = sqlite3.connect(path)
+    try:
+        destination = sqlite3.connect(target)
+        try:
+            source.backup(destination)
+        finally:
+            destination.close()
+    finally:
+        source.close()
+    target.chmod(0o600)
+    return target
+
+
+def alembic_config(path: Path) -> object:
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    config.set_main_option("sqlalchemy.url", f"sqlite:///{path}")
+    return config
+
+
+def migrate_to_head(path: Path) -> Path | None:
+    """Bring the file to the head revision. Returns the backup taken first, if any."""
+    revision = current_revision(path)
+    if revision == SCHEMA_HEAD:
+        return None
+    if revision is not None and revision not in SCHEMA_REVISIONS:
+        raise DatabaseTooNewError(
+            f"This database ({path}) was written by a newer version of SecondRound "
+            f"(schema {revision}). Please update the app; the file was left untouched."
+        )
+    backup = None
+    if revision is not None:
+        try:
+            backup = backup_file(path, f"before-migration-from-{revision}")
+        except (OSError, sqlite3.Error) as exc:
+            raise StorageError(f"Could not back up the database before upgrading it: {exc}.") from exc
+        log.info("backed up %s to %s before migrating", path, backup)
+    from alembic import command
+
+    try:
+        command.upgrade(alembic_config(path), "head")  # type: ignore[arg-type]
+    except (sqlite3.Error, DBAPIError, OSError) as exc:
+        where = f" A backup of it is at {backup}." if backup else ""
+        reason = storage_error_from(exc) or exc
+        raise StorageError(f"Could not upgrade the database: {reason}.{where}") from exc
+    return backup

@@ -1,0 +1,1 @@
+"""The Qt layer: widgets, item models and dialogs over the core services."""
