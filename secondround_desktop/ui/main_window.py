@@ -1,0 +1,580 @@
+"""The main window: the interview lists on the left, the selected interview's workspace on the right."""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTabBar,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from secondround_desktop import APP_NAME, __version__
+from secondround_desktop.core.errors import UserFacingError
+from secondround_desktop.core.interviews import InterviewDraft, InterviewService, PersonInput, Scope, default_start
+from secondround_desktop.paths import AppPaths
+from secondround_desktop.ui.commands import (
+    AddPanelistsCommand,
+    AddPersonCommand,
+    CreateInterviewCommand,
+    DeleteInterviewCommand,
+    RemovePanelistCommand,
+)
+from secondround_desktop.ui.list_model import INTERVIEW_ID_ROLE, InterviewListModel
+from secondround_desktop.ui.new_interview import NEW_OPPORTUNITY_ROUND, NewInterviewDialog
+from secondround_desktop.ui.save_manager import SaveManager, SaveState
+from secondround_desktop.ui.workspace import InterviewWorkspace, details_key
+
+log = logging.getLogger(__name__)
+
+SCOPES = (Scope.UPCOMING, Scope.PAST)
+
+
+class SaveIndicator(QLabel):
+    """The status-bar truth about saving: "Saved", "Saving…" or "Not saved — why"."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("saveIndicator")
+        self.setAccessibleName(self.tr("Save status"))
+        self.show_state(SaveState.SAVED, "Saved")
+
+    def show_state(self, state: SaveState, message: str) -> None:
+        colour = {SaveState.FAILED: "#c62828", SaveState.INVALID: "#b26a00"}.get(state, "")
+        self.setStyleSheet(f"color: {colour}; font-weight: 600;" if colour else "")
+        self.setText(("✓ " if state is SaveState.SAVED else "") + message)
+        self.setToolTip(message)
+
+
+class MainWindow(QMainWindow):
+    ready = Signal()  # the window is shown and its list is filled from the database
+
+    def __init__(self, service: InterviewService, paths: AppPaths) -> None:
+        super().__init__()
+        self.service = service
+        self.paths = paths
+        self.setWindowTitle(APP_NAME)
+        self.setObjectName("mainWindow")
+        self.settings = QSettings(str(paths.ui_state), QSettings.Format.IniFormat)
+        self.undo_stack = QUndoStack(self)
+        self.saver = SaveManager(self)
+        self._scope = Scope.UPCOMING
+        self._selected_id: int | None = None
+        self._ready_emitted = False
+
+        self._build_list_pane()
+        self.workspace = InterviewWorkspace(service, self.saver)
+        self._build_right_pane()
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, objectName="mainSplitter")
+        self.splitter.addWidget(self.list_pane)
+        self.splitter.addWidget(self.right)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+
+        self.indicator = SaveIndicator()
+        self.statusBar().addPermanentWidget(self.indicator)
+        self._build_actions()
+        self._wire()
+        self._restore_window_state()
+        self.refresh()
+        self._minute = QTimer(self, interval=60_000)  # "Today 14:00" and the upcoming/past split move with time
+        self._minute.timeout.connect(lambda: self.refresh())
+        self._minute.start()
+
+    # ---- building ------------------------------------------------------------------------------
+
+    def _build_list_pane(self) -> None:
+        self.find_field = QLineEdit(objectName="findField")
+        self.find_field.setPlaceholderText(self.tr("Find company, role or person (Ctrl+F)"))
+        self.find_field.setClearButtonEnabled(True)
+        self.find_field.setAccessibleName(self.tr("Find interviews"))
+        self.scope_tabs = QTabBar(objectName="scopeTabs")
+        self.scope_tabs.addTab(self.tr("Upcoming"))
+        self.scope_tabs.addTab(self.tr("Past"))
+        self.scope_tabs.setExpanding(True)
+        self.list_model = InterviewListModel(self)
+        self.list_view = QTableView(objectName="interviewList")
+        self.list_view.setModel(self.list_model)
+        self.list_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.list_view.setAlternatingRowColors(True)
+        self.list_view.setShowGrid(False)
+        self.list_view.setWordWrap(False)
+        self.list_view.verticalHeader().hide()
+        self.list_view.setAccessibleName(self.tr("Interviews"))
+        header = self.list_view.horizontalHeader()
+        header.setSectionResizeMode(InterviewListModel.COMPANY, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(InterviewListModel.ROLE, QHeaderView.ResizeMode.Stretch)
+        for column in (InterviewListModel.ROUND, InterviewListModel.PANEL, InterviewListModel.WHEN):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.list_empty = QLabel(objectName="listEmpty")
+        self.list_empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.list_empty.setWordWrap(True)
+        self.list_empty.setMargin(16)
+        self.list_stack = QStackedWidget()
+        self.list_stack.addWidget(self.list_view)
+        self.list_stack.addWidget(self.list_empty)
+        self.list_pane = QWidget()
+        layout = QVBoxLayout(self.list_pane)
+        layout.setContentsMargins(8, 8, 0, 8)
+        layout.addWidget(self.find_field)
+        layout.addWidget(self.scope_tabs)
+        layout.addWidget(self.list_stack, 1)
+        self.list_pane.setMinimumWidth(320)
+
+    def _build_right_pane(self) -> None:
+        self.welcome = QWidget(objectName="welcome")
+        heading = QLabel(self.tr("Get ready for your second round"), objectName="welcomeHeading")
+        text = QLabel(
+            self.tr(
+                "SecondRound keeps each upcoming interview, the people on its panel and your notes in one "
+                "place on this computer.\n\nStart by adding the interview you are preparing for: the "
+                "company, the role, when it is and who you will meet. Or load a few sample interviews "
+                "to look around first."
+            )
+        )
+        text.setWordWrap(True)
+        self.welcome_new = QPushButton(self.tr("&New Interview…  (Ctrl+N)"), objectName="welcomeNew")
+        self.welcome_new.setDefault(True)
+        self.welcome_sample = QPushButton(self.tr("Load &Sample Data"), objectName="welcomeSample")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.welcome_new)
+        buttons.addWidget(self.welcome_sample)
+        buttons.addStretch(1)
+        # A column of bounded width keeps the wrapped text readable; alignment flags would break its
+        # height-for-width and clip it.
+        column = QWidget()
+        column.setMaximumWidth(560)
+        column_layout = QVBoxLayout(column)
+        column_layout.addWidget(heading)
+        column_layout.addSpacing(8)
+        column_layout.addWidget(text)
+        column_layout.addSpacing(16)
+        column_layout.addLayout(buttons)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(column, 3)
+        row.addStretch(1)
+        welcome_layout = QVBoxLayout(self.welcome)
+        welcome_layout.addStretch(1)
+        welcome_layout.addLayout(row)
+        welcome_layout.addStretch(2)
+
+        self.nothing_selected = QLabel(
+            self.tr("Select an interview on the left, or press Ctrl+N to add one."), objectName="nothingSelected"
+        )
+        self.nothing_selected.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.right = QStackedWidget(objectName="rightPane")
+        self.right.addWidget(self.welcome)
+        self.right.addWidget(self.nothing_selected)
+        self.right.addWidget(self.workspace)
+
+    def _action(self, text: str, slot: object, shortcut: QKeySequence | str | None = None, name: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if name:
+            action.setObjectName(name)
+        action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        key = QKeySequence.StandardKey
+        self.new_action = self._action(self.tr("&New Interview…"), self.new_interview, key.New, "newAction")
+        self.sample_action = self._action(self.tr("Load &Sample Data"), self.load_sample_data, name="sampleAction")
+        self.export_action = self._action(self.tr("&Export All as JSON…"), self.export_json, name="exportAction")
+        self.import_action = self._action(self.tr("&Import JSON…"), self.import_json, name="importAction")
+        self.quit_action = self._action(self.tr("&Quit"), self.close, "Ctrl+Q", "quitAction")
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence(key.Undo))
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts([QKeySequence(key.Redo), QKeySequence("Ctrl+Y")])
+        self.delete_action = self._action(self.tr("&Delete Interview"), self.delete_selected, key.Delete, "deleteAction")
+        # Delete belongs to the list; in a text field or the panel table the key means something else.
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.list_view.addAction(self.delete_action)
+        self.find_action = self._action(self.tr("&Find…"), self.focus_find, key.Find, "findAction")
+        self.list_action = self._action(self.tr("Go to &List"), self.focus_list, "Ctrl+L", "listAction")
+        self.upcoming_action = self._action(self.tr("&Upcoming"), lambda: self.set_scope(Scope.UPCOMING), "Ctrl+1")
+        self.past_action = self._action(self.tr("&Past"), lambda: self.set_scope(Scope.PAST), "Ctrl+2")
+        self.shortcuts_action = self._action(self.tr("&Keyboard Shortcuts"), self.show_shortcuts, "F1")
+        self.about_action = self._action(self.tr("&About SecondRound"), self.show_about)
+
+        menu = self.menuBar()
+        file_menu = menu.addMenu(self.tr("&File"))
+        file_menu.addActions([self.new_action, self.sample_action])
+        file_menu.addSeparator()
+        file_menu.addActions([self.import_action, self.export_action])
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit_menu = menu.addMenu(self.tr("&Edit"))
+        edit_menu.addActions([self.undo_action, self.redo_action])
+        edit_menu.addSeparator()
+        edit_menu.addActions([self.delete_action, self.find_action])
+        view_menu = menu.addMenu(self.tr("&View"))
+        view_menu.addActions([self.upcoming_action, self.past_action, self.list_action])
+        help_menu = menu.addMenu(self.tr("&Help"))
+        help_menu.addActions([self.shortcuts_action, self.about_action])
+        for action in (self.find_action, self.list_action, self.upcoming_action, self.past_action, self.new_action):
+            self.addAction(action)
+
+    def _wire(self) -> None:
+        self.saver.stateChanged.connect(self.indicator.show_state)
+        self.saver.written.connect(self._on_written)
+        self.find_field.textChanged.connect(lambda: self.refresh())
+        self.find_field.returnPressed.connect(self.focus_list)
+        self.scope_tabs.currentChanged.connect(lambda index: self.set_scope(SCOPES[index]))
+        self.list_view.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
+        self.list_view.activated.connect(lambda _index: self.workspace.form.company.setFocus())
+        self.welcome_new.clicked.connect(self.new_interview)
+        self.welcome_sample.clicked.connect(self.load_sample_data)
+        self.workspace.addPersonRequested.connect(self._on_add_person)
+        self.workspace.removePersonRequested.connect(self._on_remove_person)
+        self.workspace.addEarlierRequested.connect(self._on_add_earlier)
+        self.undo_stack.indexChanged.connect(lambda _i: self.statusBar().clearMessage())
+
+    # ---- the list ------------------------------------------------------------------------------
+
+    def refresh(self, select: int | None = None) -> None:
+        """Reload the list from the database in one query and keep (or move) the selection."""
+        wanted = select if select is not None else self._selected_id
+        now = datetime.now().astimezone()
+        try:
+            counts = self.service.counts(now)
+            rows = self.service.list(self._scope, self.find_field.text(), now)
+        except UserFacingError as exc:
+            self.show_failure("read the interviews", exc)
+            return
+        self.scope_tabs.setTabText(0, self.tr("Upcoming ({0})").format(counts.upcoming))
+        self.scope_tabs.setTabText(1, self.tr("Past ({0})").format(counts.past))
+        self.list_model.set_rows(rows, now)
+        if not rows:
+            if self.find_field.text().strip():
+                message = self.tr("Nothing matches “{0}”.").format(self.find_field.text().strip())
+            elif self._scope is Scope.UPCOMING:
+                message = self.tr("No upcoming interviews.\nPress Ctrl+N to add one.")
+            else:
+                message = self.tr("No past interviews yet.\nThey appear here once their time has passed.")
+            self.list_empty.setText(message)
+            self.list_stack.setCurrentWidget(self.list_empty)
+        else:
+            self.list_stack.setCurrentWidget(self.list_view)
+        row = self.list_model.row_of(wanted) if wanted is not None else None
+        if row is None and wanted is not None and select is not None:
+            # The interview to show lives in the other list (e.g. a new one dated in the past).
+            other = Scope.PAST if self._scope is Scope.UPCOMING else Scope.UPCOMING
+            if any(r.id == wanted for r in self.service.list(other, "", now)):
+                self._selected_id = wanted
+                self.set_scope(other)
+                return
+        self._select_row(row)
+        if counts.total == 0:
+            self.right.setCurrentWidget(self.welcome)
+
+    def _select_row(self, row: int | None) -> None:
+        selection = self.list_view.selectionModel()
+        if row is None:
+            selection.clearSelection()
+            selection.setCurrentIndex(self.list_model.index(-1, -1), QItemSelectionModel.SelectionFlag.Clear)
+            self._show_interview(None)
+            return
+        index = self.list_model.index(row, 0)
+        if selection.currentIndex().row() != row:
+            selection.setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+            )
+        else:
+            selection.select(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+            )
+            self._show_interview(self.list_model.summary(row).id, reload=False)
+        self.list_view.scrollTo(index)
+
+    def _on_current_row_changed(self, current: object, _previous: object) -> None:
+        index = self.list_view.currentIndex()
+        interview_id = index.data(INTERVIEW_ID_ROLE) if index.isValid() else None
+        if interview_id == self._selected_id and self.workspace.interview_id == interview_id:
+            return
+        if not self._leave_current():
+            self._select_row(self.list_model.row_of(self._selected_id) if self._selected_id is not None else None)
+            return
+        self._show_interview(interview_id)
+
+    def _show_interview(self, interview_id: int | None, reload: bool = True) -> None:
+        if interview_id is None:
+            self._selected_id = None
+            self.workspace.interview_id = None
+            self.right.setCurrentWidget(self.nothing_selected)
+            return
+        if reload or self.workspace.interview_id != interview_id:
+            try:
+                self.workspace.load(interview_id)
+            except UserFacingError as exc:
+                self.show_failure("open the interview", exc)
+                return
+        self._selected_id = interview_id
+        self.right.setCurrentWidget(self.workspace)
+
+    def _leave_current(self) -> bool:
+        """Before switching away: save everything now; for details that cannot be saved, ask."""
+        self.saver.flush()
+        problem = self.workspace.has_invalid_details()
+        if problem is None:
+            return True
+        answer = QMessageBox.warning(
+            self,
+            self.tr("Changes not saved"),
+            self.tr("The changes to this interview's details cannot be saved:\n\n{0}\n\n"
+                    "Go back and fix them, or discard these changes?").format(problem),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Discard:
+            self.workspace.discard_invalid()
+            return True
+        self.workspace.form.setFocus()
+        return False
+
+    def set_scope(self, scope: Scope) -> None:
+        if scope is self._scope and self.scope_tabs.currentIndex() == SCOPES.index(scope):
+            return
+        self._scope = scope
+        self.scope_tabs.blockSignals(True)
+        self.scope_tabs.setCurrentIndex(SCOPES.index(scope))
+        self.scope_tabs.blockSignals(False)
+        self.refresh()
+
+    def selected_interview(self) -> int | None:
+        return self._selected_id
+
+    # ---- actions -------------------------------------------------------------------------------
+
+    def new_interview(self) -> None:
+        if not self._leave_current():
+            return
+        start = default_start()
+        from PySide6.QtCore import QTimeZone
+
+        initial = InterviewDraft(
+            round_number=NEW_OPPORTUNITY_ROUND,
+            date_text=f"{start:%Y-%m-%d}",
+            time_text=f"{start:%H:%M}",
+            timezone=bytes(QTimeZone.systemTimeZoneId().data()).decode() or "UTC",
+        )
+        dialog = NewInterviewDialog(self.service, initial, self)
+        if dialog.exec() != NewInterviewDialog.DialogCode.Accepted:
+            return
+        self.undo_stack.push(CreateInterviewCommand(self, dialog.draft(), dialog.chosen_people()))
+        self.workspace.notes.setFocus()
+
+    def delete_selected(self) -> None:
+        interview_id = self._selected_id
+        if interview_id is None:
+            return
+        self.saver.flush()
+        self.saver.discard(details_key(interview_id))
+        row = self.list_model.row_of(interview_id)
+        label = self.list_model.summary(row).company if row is not None else ""
+        next_row = None if row is None else min(row, self.list_model.rowCount() - 2)
+        next_id = self.list_model.summary(next_row).id if next_row is not None and next_row >= 0 else None
+        self._selected_id = next_id
+        self.undo_stack.push(DeleteInterviewCommand(self, interview_id, label))
+        self.statusBar().showMessage(self.tr("Deleted the interview with {0}. Press Ctrl+Z to undo.").format(label))
+
+    def load_sample_data(self) -> None:
+        from secondround_desktop.core.sample import add_sample_data
+
+        try:
+            added = add_sample_data(self.service.db)
+        except UserFacingError as exc:
+            self.show_failure("load the sample data", exc)
+            return
+        self.workspace.form.company.setCompleter(None)
+        self.refresh()
+        if self._selected_id is None and self.list_model.rowCount():
+            self._select_row(0)
+        self.statusBar().showMessage(self.tr("Added {0} sample interviews.").format(added), 5000)
+
+    def export_json(self) -> None:
+        if not self.saver.flush():
+            QMessageBox.warning(self, self.tr("Export"), self.tr("Some changes are not saved yet: {0}").format(
+                self.saver.message))
+            return
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export All as JSON"), str(Path.home() / "secondround-export.json"), "JSON (*.json)"
+        )
+        if not name:
+            return
+        from secondround_desktop.core.exchange import export_json
+        from secondround_desktop.core.files import write_text_atomically
+
+        try:
+            write_text_atomically(Path(name), export_json(self.service.db))
+        except (UserFacingError, OSError) as exc:
+            QMessageBox.warning(self, self.tr("Export failed"), str(exc))
+            return
+        self.statusBar().showMessage(self.tr("Exported everything to {0}.").format(name), 8000)
+
+    def import_json(self) -> None:
+        self.saver.flush()
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Import JSON"), str(Path.home()), "JSON (*.json)")
+        if not name:
+            return
+        from secondround_desktop.core.exchange import import_file
+
+        try:
+            summary = import_file(self.service.db, Path(name))
+        except UserFacingError as exc:
+            QMessageBox.warning(self, self.tr("Import failed"), self.tr("Nothing was imported.\n\n{0}").format(exc))
+            return
+        self.undo_stack.clear()  # undo history refers to rows the import may have replaced
+        self.refresh()
+        self.statusBar().showMessage(
+            self.tr("Imported {0} interviews from {1}.").format(summary.interviews, Path(name).name), 8000
+        )
+
+    def focus_find(self) -> None:
+        self.find_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.find_field.selectAll()
+
+    def focus_list(self) -> None:
+        self.list_view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if not self.list_view.currentIndex().isValid() and self.list_model.rowCount():
+            self._select_row(0)
+
+    def show_shortcuts(self) -> None:
+        rows = [
+            (action.text().replace("&", "").rstrip("…"), action.shortcut().toString(QKeySequence.SequenceFormat.NativeText))
+            for action in (
+                self.new_action, self.find_action, self.list_action, self.upcoming_action, self.past_action,
+                self.delete_action, self.undo_action, self.redo_action, self.quit_action, self.shortcuts_action,
+            )
+        ]
+        rows.insert(5, (self.tr("Remove a person from the panel"), self.tr("Del, in the panel table")))
+        rows.append((self.tr("Move between fields"), self.tr("Tab / Shift+Tab")))
+        table = "".join(f"<tr><td>{name}</td><td>&nbsp;&nbsp;<b>{keys}</b></td></tr>" for name, keys in rows)
+        QMessageBox.information(self, self.tr("Keyboard Shortcuts"), f"<table>{table}</table>")
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About SecondRound"),
+            self.tr("<b>SecondRound {0}</b><p>Prepare for a second-round interview, capture it while memory "
+                    "is fresh, and review it before the next one.</p><p>Your notes stay on this computer:<br>"
+                    "<code>{1}</code></p>").format(__version__, self.paths.data_dir),
+        )
+
+    # ---- requests from the workspace -----------------------------------------------------------
+
+    def _on_add_person(self, interview_id: int, person: PersonInput) -> None:
+        self.undo_stack.push(AddPersonCommand(self, interview_id, person))
+
+    def _on_remove_person(self, interview_id: int, person_id: int, name: str) -> None:
+        self.undo_stack.push(RemovePanelistCommand(self, interview_id, person_id, name))
+
+    def _on_add_earlier(self, interview_id: int, person_ids: list[int]) -> None:
+        self.undo_stack.push(AddPanelistsCommand(self, interview_id, person_ids))
+
+    def _on_written(self, key: object) -> None:
+        # The list shows company, role, round and time: refresh it after the details reach the database.
+        if isinstance(key, tuple) and key[0] in ("details", "person"):
+            self.refresh()
+            if key[0] == "details" and self.workspace.interview_id == key[1]:
+                self.workspace.reload_panel()
+
+    # ---- CommandHost ---------------------------------------------------------------------------
+
+    def after_change(self, interview_id: int | None) -> None:
+        if interview_id is not None and interview_id == self.workspace.interview_id:
+            self.workspace.reload_panel()
+        self.refresh(select=interview_id)
+
+    def show_failure(self, what: str, error: UserFacingError) -> None:
+        message = self.tr("Could not {0}: {1}").format(what, error)
+        self.statusBar().showMessage(message, 15000)
+        QMessageBox.warning(self, APP_NAME, message)
+
+    # ---- window life ---------------------------------------------------------------------------
+
+    def _restore_window_state(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1200, 760)
+        splitter = self.settings.value("window/splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+        else:
+            self.splitter.setSizes([440, 760])
+        scope = self.settings.value("list/scope", Scope.UPCOMING.value)
+        self._scope = Scope(scope) if scope in {s.value for s in Scope} else Scope.UPCOMING
+        self.scope_tabs.setCurrentIndex(SCOPES.index(self._scope))
+        selected = self.settings.value("list/selected")
+        try:
+            self._selected_id = int(selected) if selected not in (None, "") else None
+        except (TypeError, ValueError):
+            self._selected_id = None
+
+    def _save_window_state(self) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/splitter", self.splitter.saveState())
+        self.settings.setValue("list/scope", self._scope.value)
+        self.settings.setValue("list/selected", "" if self._selected_id is None else self._selected_id)
+        self.settings.sync()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._ready_emitted:
+            self._ready_emitted = True
+            QTimer.singleShot(0, self.ready.emit)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.confirm_close():
+            event.ignore()
+            return
+        self._save_window_state()
+        event.accept()
+
+    def confirm_close(self) -> bool:
+        """Save everything now; if something cannot be saved, the user decides, nothing is dropped silently."""
+        buttons = QMessageBox.StandardButton
+        while not self.saver.flush() or self.saver.has_unsaved():
+            retryable = self.saver.state is SaveState.FAILED
+            answer = QMessageBox.warning(
+                self,
+                self.tr("Not saved"),
+                self.tr("Some changes are not saved:\n\n{0}\n\n{1}").format(
+                    self.saver.message,
+                    self.tr("Try again, or quit and lose them?")
+                    if retryable
+                    else self.tr("Go back and fix them, or quit and lose them?"),
+                ),
+                (buttons.Retry if retryable else buttons.NoButton) | buttons.Discard | buttons.Cancel,
+                buttons.Retry if retryable else buttons.Cancel,
+            )
+            if answer == buttons.Discard:
+                return True
+            if answer != buttons.Retry:
+                return False
+        return True

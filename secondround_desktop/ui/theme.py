@@ -1,0 +1,57 @@
+"""Calm and native: Fusion, a palette that follows the system's light or dark scheme, one accent colour."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
+
+ACCENT = QColor("#2f6fde")
+
+STYLE_SHEET = """
+QLabel#workspaceTitle { font-size: 17pt; font-weight: 600; }
+QLabel#workspaceSubtitle { color: palette(placeholder-text); margin-bottom: 4px; }
+QLabel#welcomeHeading { font-size: 16pt; font-weight: 600; }
+QLabel#listEmpty, QLabel#nothingSelected, QLabel#hint { color: palette(placeholder-text); }
+QGroupBox { font-weight: 600; margin-top: 12px; }
+QGroupBox::title { subcontrol-origin: margin; left: 6px; padding: 0 2px; }
+QTableView { selection-background-color: palette(highlight); }
+QTabBar#scopeTabs::tab { padding: 6px 12px; }
+"""
+
+
+def _dark_palette() -> QPalette:
+    palette = QPalette()
+    window, base, text = QColor("#1f2124"), QColor("#17181a"), QColor("#e8e8e8")
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+        palette.setColor(group, QPalette.ColorRole.Window, window)
+        palette.setColor(group, QPalette.ColorRole.WindowText, text)
+        palette.setColor(group, QPalette.ColorRole.Base, base)
+        palette.setColor(group, QPalette.ColorRole.AlternateBase, QColor("#222427"))
+        palette.setColor(group, QPalette.ColorRole.Text, text)
+        palette.setColor(group, QPalette.ColorRole.Button, QColor("#2a2d31"))
+        palette.setColor(group, QPalette.ColorRole.ButtonText, text)
+        palette.setColor(group, QPalette.ColorRole.ToolTipBase, QColor("#2a2d31"))
+        palette.setColor(group, QPalette.ColorRole.ToolTipText, text)
+        palette.setColor(group, QPalette.ColorRole.PlaceholderText, QColor("#9aa0a6"))
+        palette.setColor(group, QPalette.ColorRole.Link, QColor("#8ab4f8"))
+    palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text, QColor("#6b6f75"))
+    palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText, QColor("#6b6f75"))
+    palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText, QColor("#6b6f75"))
+    return palette
+
+
+def apply_theme(app: QApplication) -> None:
+    app.setStyle("Fusion")
+    dark = QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
+    palette = _dark_palette() if dark else app.style().standardPalette()
+    palette.setColor(QPalette.ColorRole.Highlight, ACCENT)
+    palette.setColor(QPalette.ColorRole.HighlightedText, QColor("#ffffff"))
+    if not dark:
+        palette.setColor(QPalette.ColorRole.AlternateBase, QColor("#f5f7fa"))
+    app.setPalette(palette)
+    font = QFont(app.font())
+    if font.pointSizeF() > 0 and font.pointSizeF() < 10:
+        font.setPointSizeF(10)
+        app.setFont(font)
+    app.setStyleSheet(STYLE_SHEET)
