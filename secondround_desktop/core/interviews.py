@@ -7,25 +7,29 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta
 from enum import StrEnum
 from typing import TypeVar
 
 from sqlalchemy import ColumnElement, and_, exists, func, or_
 from sqlalchemy import select as sa_select
+from sqlalchemy import update as sa_update
 from sqlmodel import Session, col, select
 
 from secondround_desktop.core.db import Database
 from secondround_desktop.core.errors import ValidationError
 from secondround_desktop.core.models import (
+    FollowUp,
     Interview,
     InterviewKind,
+    InterviewQuestion,
     Note,
     NoteKind,
     Opportunity,
     Panelist,
     Person,
     Relation,
+    TalkingPoint,
     utc_now,
 )
 from secondround_desktop.core.validation import (
@@ -220,7 +224,7 @@ def _person_view(person: Person) -> PersonView:
 
 
 def _now() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 class InterviewService:
@@ -284,7 +288,7 @@ class InterviewService:
     def _ended_clause(now: datetime) -> ColumnElement[bool]:
         # Stored as "YYYY-MM-DD HH:MM:SS[.ffffff]" in UTC; SQLite's datetime() adds the duration.
         ends = func.datetime(Interview.starts_at, func.printf("+%d minutes", Interview.duration_minutes))
-        return ends <= now.astimezone(timezone.utc).strftime("%Y-%m-%d %H:%M:%S")
+        return ends <= now.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S")
 
     def counts(self, now: datetime | None = None) -> Counts:
         now = now or _now()
@@ -343,7 +347,9 @@ class InterviewService:
     def companies(self) -> list[str]:
         """Known company names, for completion."""
         with self.db.session() as session:
-            return list(session.exec(select(Opportunity.company).distinct().order_by(Opportunity.company)).all())
+            return list(
+                session.exec(select(Opportunity.company).distinct().order_by(Opportunity.company)).all()
+            )
 
     def match_opportunity(self, company: str, role: str) -> OpportunityMatch | None:
         """The opportunity a new interview with this company and role would join, and who was met there."""
@@ -481,7 +487,12 @@ class InterviewService:
             row = session.get(Person, person_id)
             if row is None:
                 raise ValidationError("That person no longer exists.")
-            row.name, row.title, row.email, row.relation = clean.name, clean.title, clean.email, clean.relation
+            row.name, row.title, row.email, row.relation = (
+                clean.name,
+                clean.title,
+                clean.email,
+                clean.relation,
+            )
             session.add(row)
 
     def add_panelists(self, interview_id: int, person_ids: Iterable[int]) -> None:
@@ -523,13 +534,12 @@ class InterviewService:
 
     @staticmethod
     def _find_opportunity(session: Session, company: str, role: str) -> Opportunity | None:
-        found = session.exec(
+        return session.exec(
             select(Opportunity)
             .where(func.lower(Opportunity.company) == company.strip().lower())
             .where(func.lower(Opportunity.role) == role.strip().lower())
             .order_by(col(Opportunity.id))
         ).first()
-        return found
 
     def _opportunity_for(self, session: Session, company: str, role: str) -> Opportunity:
         opportunity = self._find_opportunity(session, company, role)
@@ -539,8 +549,10 @@ class InterviewService:
             session.flush()
         return opportunity
 
-    def _relink(self, session: Session, interview: Interview, current: Opportunity, company: str, role: str) -> None:
-        """A changed company or role: rename the opportunity if this is its only round, else move the round."""
+    def _relink(
+        self, session: Session, interview: Interview, current: Opportunity, company: str, role: str
+    ) -> None:
+        """A changed company or role: rename a lone round's opportunity, else move the round to another."""
         target = self._find_opportunity(session, company, role)
         siblings = session.exec(
             select(func.count(col(Interview.id))).where(Interview.opportunity_id == current.id)
@@ -552,6 +564,43 @@ class InterviewService:
         target = target or self._opportunity_for(session, company, role)
         assert target.id is not None
         interview.opportunity_id = target.id
+        self._move_panel(session, interview, target.id)
+
+    @staticmethod
+    def _move_panel(session: Session, interview: Interview, target_id: int) -> None:
+        """People belong to an opportunity, so a moved round takes its panel along: otherwise purging the
+        old opportunity later would delete them. Someone who also sat on another round is copied."""
+        links = session.exec(select(Panelist).where(Panelist.interview_id == interview.id)).all()
+        for link in links:
+            person = session.get(Person, link.person_id)
+            assert person is not None
+            elsewhere = session.exec(
+                select(func.count(col(Panelist.id))).where(
+                    Panelist.person_id == person.id, Panelist.interview_id != interview.id
+                )
+            ).one()
+            if not elsewhere:
+                person.opportunity_id = target_id
+                session.add(person)
+                continue
+            copy = Person(
+                opportunity_id=target_id,
+                name=person.name,
+                title=person.title,
+                email=person.email,
+                relation=person.relation,
+                notes=person.notes,
+            )
+            session.add(copy)
+            session.flush()
+            link.person_id = copy.id
+            session.add(link)
+            for model in (TalkingPoint, InterviewQuestion, Note, FollowUp):
+                session.execute(
+                    sa_update(model)
+                    .where(col(model.interview_id) == interview.id, col(model.person_id) == person.id)
+                    .values(person_id=copy.id)
+                )
 
     @staticmethod
     def _add_panelists(session: Session, interview: Interview, person_ids: Iterable[int]) -> None:
@@ -588,7 +637,9 @@ class InterviewService:
             query = query.where(
                 or_(
                     Interview.round_number < before.round_number,
-                    and_(Interview.round_number == before.round_number, Interview.starts_at < before.starts_at),
+                    and_(
+                        Interview.round_number == before.round_number, Interview.starts_at < before.starts_at
+                    ),
                 )
             )
         seen: dict[int, PersonView] = {}

@@ -60,7 +60,9 @@ def parse_time(text: str) -> time:
     hour, minute = int(match["h"]), int(match["m"] or 0)
     if match["ampm"]:
         if not 1 <= hour <= 12:
-            raise ValidationError(f"“{cleaned}” is not a time: with am/pm the hour goes from 1 to 12.", "time")
+            raise ValidationError(
+                f"“{cleaned}” is not a time: with am/pm the hour goes from 1 to 12.", "time"
+            )
         hour = hour % 12 + (12 if match["ampm"].lower().startswith("p") else 0)
     if hour > 23 or minute > 59:
         raise ValidationError(f"“{cleaned}” is not a time of day.", "time")
@@ -76,7 +78,9 @@ def zone(name: str) -> ZoneInfo:
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
-        raise ValidationError(f"“{name}” is not a known time zone (e.g. Europe/Berlin).", "timezone") from None
+        raise ValidationError(
+            f"“{name}” is not a known time zone (e.g. Europe/Berlin).", "timezone"
+        ) from None
 
 
 def local_to_utc(day: date, at: time, zone_name: str) -> datetime:

@@ -26,7 +26,9 @@ class ServiceCommand(QUndoCommand):
         super().__init__(text)
         self.host = host
 
-    def _run(self, what: str, action: Callable[[], None], show: int | None | Callable[[], int | None]) -> None:
+    def _run(
+        self, what: str, action: Callable[[], None], show: int | Callable[[], int | None] | None
+    ) -> None:
         """Run ``action``; then show interview ``show`` (None: no particular one)."""
         try:
             action()
@@ -93,7 +95,9 @@ class AddPersonCommand(ServiceCommand):
         else:
             person_id = self.person_id
             self._run(
-                "redo", lambda: service.insert_panelist(self.interview_id, person_id, self.position), self.interview_id
+                "redo",
+                lambda: service.insert_panelist(self.interview_id, person_id, self.position),
+                self.interview_id,
             )
 
     def undo(self) -> None:

@@ -26,8 +26,6 @@ from secondround_desktop.core.formatting import KIND_LABELS
 from secondround_desktop.core.interviews import InterviewDraft
 from secondround_desktop.core.validation import MAX_DURATION_MINUTES, MAX_ROUND, parse_date, timezone_names
 
-ERROR_STYLE = "color: palette(highlighted-text); background: #b3261e; border-radius: 3px; padding: 2px 6px;"
-
 
 class FieldError(QLabel):
     """The inline message under a field; hidden while the field is fine."""
@@ -72,14 +70,14 @@ class InterviewForm(QWidget):
         self.calendar_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self._calendar = QCalendarWidget()
         self._calendar.setGridVisible(True)
-        menu = QMenu(self.calendar_button)
-        action = QWidgetAction(menu)
+        self._calendar_menu = QMenu(self.calendar_button)
+        action = QWidgetAction(self._calendar_menu)
         action.setDefaultWidget(self._calendar)
-        menu.addAction(action)
-        menu.aboutToShow.connect(self._sync_calendar)
-        self._calendar.clicked.connect(lambda day: (self._pick_date(day), menu.close()))
-        self._calendar.activated.connect(lambda day: (self._pick_date(day), menu.close()))
-        self.calendar_button.setMenu(menu)
+        self._calendar_menu.addAction(action)
+        self._calendar_menu.aboutToShow.connect(self._sync_calendar)
+        self._calendar.clicked.connect(self._pick_date)
+        self._calendar.activated.connect(self._pick_date)
+        self.calendar_button.setMenu(self._calendar_menu)
         self.time = QLineEdit(objectName="time", placeholderText="HH:MM")
         self.time.setMaxLength(8)
         self.timezone = QComboBox(objectName="timezone", editable=True)
@@ -88,7 +86,9 @@ class InterviewForm(QWidget):
         tz_completer = self.timezone.completer()
         tz_completer.setFilterMode(Qt.MatchFlag.MatchContains)
         tz_completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.duration = QSpinBox(objectName="duration", minimum=5, maximum=MAX_DURATION_MINUTES, singleStep=15)
+        self.duration = QSpinBox(
+            objectName="duration", minimum=5, maximum=MAX_DURATION_MINUTES, singleStep=15
+        )
         self.duration.setSuffix(self.tr(" min"))
         self.location = QLineEdit(objectName="location", placeholderText=self.tr("Address, building, floor"))
         self.meeting_link = QLineEdit(objectName="meeting_link", placeholderText="https://…")
@@ -109,7 +109,9 @@ class InterviewForm(QWidget):
         when_row.addWidget(self.calendar_button)
         when_row.addSpacing(8)
         when_row.addWidget(self.time, 1)
-        self._add_row(layout, self.tr("&Date and time"), "date", when_row, buddy=self.date, extra_error="time")
+        self._add_row(
+            layout, self.tr("&Date and time"), "date", when_row, buddy=self.date, extra_error="time"
+        )
         self._add_row(layout, self.tr("Time &zone"), "timezone", self.timezone)
         self._add_row(layout, self.tr("D&uration"), "duration_minutes", self.duration)
         self._add_row(layout, self.tr("&Location"), "location", self.location)
@@ -227,6 +229,7 @@ class InterviewForm(QWidget):
         self._calendar.setSelectedDate(QDate(day.year, day.month, day.day))
 
     def _pick_date(self, day: QDate) -> None:
+        self._calendar_menu.close()
         self.date.setText(day.toString("yyyy-MM-dd"))
         self.date.setFocus()
         self._on_user_edit()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -23,7 +23,7 @@ class InterviewListModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[InterviewSummary] = []
-        self._now = datetime.now(timezone.utc)
+        self._now = datetime.now(UTC)
 
     # ---- Qt's model interface ------------------------------------------------------------------
 
@@ -33,7 +33,9 @@ class InterviewListModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.HEADERS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.tr(self.HEADERS[section])
         return None
@@ -58,7 +60,9 @@ class InterviewListModel(QAbstractTableModel):
             if column == self.WHEN:
                 return absolute_when(row.starts_at, row.timezone)
             if column == self.ROUND:
-                return self.tr("Round {0} · {1}").format(row.round_number, KIND_LABELS.get(row.kind, row.kind))
+                return self.tr("Round {0} · {1}").format(
+                    row.round_number, KIND_LABELS.get(row.kind, row.kind)
+                )
             if column == self.PANEL:
                 return self.tr("{0} people on the panel").format(row.panel_size)
         elif role == Qt.ItemDataRole.TextAlignmentRole and column in (self.ROUND, self.PANEL):
@@ -67,7 +71,11 @@ class InterviewListModel(QAbstractTableModel):
             return row.id
         elif role == Qt.ItemDataRole.AccessibleTextRole:
             return self.tr("{0}, {1}, round {2}, {3}, panel of {4}").format(
-                row.company, row.role, row.round_number, relative_when(row.starts_at, self._now), row.panel_size
+                row.company,
+                row.role,
+                row.round_number,
+                relative_when(row.starts_at, self._now),
+                row.panel_size,
             )
         return None
 
@@ -75,7 +83,7 @@ class InterviewListModel(QAbstractTableModel):
 
     def set_rows(self, rows: list[InterviewSummary], now: datetime | None = None) -> None:
         """Replace the rows; when only values changed, views keep their selection and scroll position."""
-        self._now = now or datetime.now(timezone.utc)
+        self._now = now or datetime.now(UTC)
         if [r.id for r in rows] == [r.id for r in self._rows]:
             self._rows = rows
             if rows:

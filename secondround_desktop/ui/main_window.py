@@ -28,7 +28,13 @@ from PySide6.QtWidgets import (
 
 from secondround_desktop import APP_NAME, __version__
 from secondround_desktop.core.errors import UserFacingError
-from secondround_desktop.core.interviews import InterviewDraft, InterviewService, PersonInput, Scope, default_start
+from secondround_desktop.core.interviews import (
+    InterviewDraft,
+    InterviewService,
+    PersonInput,
+    Scope,
+    default_start,
+)
 from secondround_desktop.paths import AppPaths
 from secondround_desktop.ui.commands import (
     AddPanelistsCommand,
@@ -95,8 +101,10 @@ class MainWindow(QMainWindow):
         self._wire()
         self._restore_window_state()
         self.refresh()
-        self._minute = QTimer(self, interval=60_000)  # "Today 14:00" and the upcoming/past split move with time
-        self._minute.timeout.connect(lambda: self.refresh())
+        self._minute = QTimer(
+            self, interval=60_000
+        )  # "Today 14:00" and the upcoming/past split move with time
+        self._minute.timeout.connect(self.refresh)
         self._minute.start()
 
     # ---- building ------------------------------------------------------------------------------
@@ -180,7 +188,8 @@ class MainWindow(QMainWindow):
         welcome_layout.addStretch(2)
 
         self.nothing_selected = QLabel(
-            self.tr("Select an interview on the left, or press Ctrl+N to add one."), objectName="nothingSelected"
+            self.tr("Select an interview on the left, or press Ctrl+N to add one."),
+            objectName="nothingSelected",
         )
         self.nothing_selected.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.right = QStackedWidget(objectName="rightPane")
@@ -188,7 +197,9 @@ class MainWindow(QMainWindow):
         self.right.addWidget(self.nothing_selected)
         self.right.addWidget(self.workspace)
 
-    def _action(self, text: str, slot: object, shortcut: QKeySequence | str | None = None, name: str = "") -> QAction:
+    def _action(
+        self, text: str, slot: object, shortcut: QKeySequence | str | None = None, name: str = ""
+    ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -200,8 +211,12 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         key = QKeySequence.StandardKey
         self.new_action = self._action(self.tr("&New Interview…"), self.new_interview, key.New, "newAction")
-        self.sample_action = self._action(self.tr("Load &Sample Data"), self.load_sample_data, name="sampleAction")
-        self.export_action = self._action(self.tr("&Export All as JSON…"), self.export_json, name="exportAction")
+        self.sample_action = self._action(
+            self.tr("Load &Sample Data"), self.load_sample_data, name="sampleAction"
+        )
+        self.export_action = self._action(
+            self.tr("&Export All as JSON…"), self.export_json, name="exportAction"
+        )
         self.import_action = self._action(self.tr("&Import JSON…"), self.import_json, name="importAction")
         self.quit_action = self._action(self.tr("&Quit"), self.close, "Ctrl+Q", "quitAction")
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -209,14 +224,22 @@ class MainWindow(QMainWindow):
         self.undo_action.setShortcut(QKeySequence(key.Undo))
         self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcuts([QKeySequence(key.Redo), QKeySequence("Ctrl+Y")])
-        self.delete_action = self._action(self.tr("&Delete Interview"), self.delete_selected, key.Delete, "deleteAction")
+        self.delete_action = self._action(
+            self.tr("&Delete Interview"), self.delete_selected, key.Delete, "deleteAction"
+        )
         # Delete belongs to the list; in a text field or the panel table the key means something else.
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.list_view.addAction(self.delete_action)
         self.find_action = self._action(self.tr("&Find…"), self.focus_find, key.Find, "findAction")
+        self.add_person_action = self._action(
+            self.tr("Add &Person to Panel"), self.focus_add_person, "Ctrl+Shift+P", "addPersonAction"
+        )
+        self.notes_action = self._action(
+            self.tr("Go to &Notes"), self.focus_notes, "Ctrl+Shift+N", "notesAction"
+        )
         self.list_action = self._action(self.tr("Go to &List"), self.focus_list, "Ctrl+L", "listAction")
-        self.upcoming_action = self._action(self.tr("&Upcoming"), lambda: self.set_scope(Scope.UPCOMING), "Ctrl+1")
-        self.past_action = self._action(self.tr("&Past"), lambda: self.set_scope(Scope.PAST), "Ctrl+2")
+        self.upcoming_action = self._action(self.tr("&Upcoming"), self.show_upcoming, "Ctrl+1")
+        self.past_action = self._action(self.tr("&Past"), self.show_past, "Ctrl+2")
         self.shortcuts_action = self._action(self.tr("&Keyboard Shortcuts"), self.show_shortcuts, "F1")
         self.about_action = self._action(self.tr("&About SecondRound"), self.show_about)
 
@@ -231,27 +254,37 @@ class MainWindow(QMainWindow):
         edit_menu.addActions([self.undo_action, self.redo_action])
         edit_menu.addSeparator()
         edit_menu.addActions([self.delete_action, self.find_action])
+        edit_menu.addSeparator()
+        edit_menu.addActions([self.add_person_action, self.notes_action])
         view_menu = menu.addMenu(self.tr("&View"))
         view_menu.addActions([self.upcoming_action, self.past_action, self.list_action])
         help_menu = menu.addMenu(self.tr("&Help"))
         help_menu.addActions([self.shortcuts_action, self.about_action])
-        for action in (self.find_action, self.list_action, self.upcoming_action, self.past_action, self.new_action):
+        for action in (
+            self.find_action,
+            self.list_action,
+            self.upcoming_action,
+            self.past_action,
+            self.new_action,
+            self.add_person_action,
+            self.notes_action,
+        ):
             self.addAction(action)
 
     def _wire(self) -> None:
         self.saver.stateChanged.connect(self.indicator.show_state)
         self.saver.written.connect(self._on_written)
-        self.find_field.textChanged.connect(lambda: self.refresh())
+        self.find_field.textChanged.connect(self._on_find_changed)
         self.find_field.returnPressed.connect(self.focus_list)
-        self.scope_tabs.currentChanged.connect(lambda index: self.set_scope(SCOPES[index]))
+        self.scope_tabs.currentChanged.connect(self._on_scope_tab_changed)
         self.list_view.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
-        self.list_view.activated.connect(lambda _index: self.workspace.form.company.setFocus())
+        self.list_view.activated.connect(self._on_list_activated)
         self.welcome_new.clicked.connect(self.new_interview)
         self.welcome_sample.clicked.connect(self.load_sample_data)
         self.workspace.addPersonRequested.connect(self._on_add_person)
         self.workspace.removePersonRequested.connect(self._on_remove_person)
         self.workspace.addEarlierRequested.connect(self._on_add_earlier)
-        self.undo_stack.indexChanged.connect(lambda _i: self.statusBar().clearMessage())
+        self.undo_stack.indexChanged.connect(self._on_undo_index_changed)
 
     # ---- the list ------------------------------------------------------------------------------
 
@@ -301,11 +334,13 @@ class MainWindow(QMainWindow):
         index = self.list_model.index(row, 0)
         if selection.currentIndex().row() != row:
             selection.setCurrentIndex(
-                index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+                index,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
             )
         else:
             selection.select(
-                index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+                index,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
             )
             self._show_interview(self.list_model.summary(row).id, reload=False)
         self.list_view.scrollTo(index)
@@ -316,7 +351,9 @@ class MainWindow(QMainWindow):
         if interview_id == self._selected_id and self.workspace.interview_id == interview_id:
             return
         if not self._leave_current():
-            self._select_row(self.list_model.row_of(self._selected_id) if self._selected_id is not None else None)
+            self._select_row(
+                self.list_model.row_of(self._selected_id) if self._selected_id is not None else None
+            )
             return
         self._show_interview(interview_id)
 
@@ -344,8 +381,10 @@ class MainWindow(QMainWindow):
         answer = QMessageBox.warning(
             self,
             self.tr("Changes not saved"),
-            self.tr("The changes to this interview's details cannot be saved:\n\n{0}\n\n"
-                    "Go back and fix them, or discard these changes?").format(problem),
+            self.tr(
+                "The changes to this interview's details cannot be saved:\n\n{0}\n\n"
+                "Go back and fix them, or discard these changes?"
+            ).format(problem),
             QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
@@ -363,6 +402,25 @@ class MainWindow(QMainWindow):
         self.scope_tabs.setCurrentIndex(SCOPES.index(scope))
         self.scope_tabs.blockSignals(False)
         self.refresh()
+
+    def show_upcoming(self) -> None:
+        self.set_scope(Scope.UPCOMING)
+
+    def show_past(self) -> None:
+        self.set_scope(Scope.PAST)
+
+    # Slots are methods, not lambdas: Qt disconnects a method when its window is destroyed.
+    def _on_find_changed(self, _text: str) -> None:
+        self.refresh()
+
+    def _on_scope_tab_changed(self, index: int) -> None:
+        self.set_scope(SCOPES[index])
+
+    def _on_list_activated(self, _index: object) -> None:
+        self.workspace.form.company.setFocus()
+
+    def _on_undo_index_changed(self, _index: int) -> None:
+        self.statusBar().clearMessage()
 
     def selected_interview(self) -> int | None:
         return self._selected_id
@@ -399,7 +457,9 @@ class MainWindow(QMainWindow):
         next_id = self.list_model.summary(next_row).id if next_row is not None and next_row >= 0 else None
         self._selected_id = next_id
         self.undo_stack.push(DeleteInterviewCommand(self, interview_id, label))
-        self.statusBar().showMessage(self.tr("Deleted the interview with {0}. Press Ctrl+Z to undo.").format(label))
+        self.statusBar().showMessage(
+            self.tr("Deleted the interview with {0}. Press Ctrl+Z to undo.").format(label)
+        )
 
     def load_sample_data(self) -> None:
         from secondround_desktop.core.sample import add_sample_data
@@ -417,8 +477,11 @@ class MainWindow(QMainWindow):
 
     def export_json(self) -> None:
         if not self.saver.flush():
-            QMessageBox.warning(self, self.tr("Export"), self.tr("Some changes are not saved yet: {0}").format(
-                self.saver.message))
+            QMessageBox.warning(
+                self,
+                self.tr("Export"),
+                self.tr("Some changes are not saved yet: {0}").format(self.saver.message),
+            )
             return
         name, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export All as JSON"), str(Path.home() / "secondround-export.json"), "JSON (*.json)"
@@ -445,7 +508,9 @@ class MainWindow(QMainWindow):
         try:
             summary = import_file(self.service.db, Path(name))
         except UserFacingError as exc:
-            QMessageBox.warning(self, self.tr("Import failed"), self.tr("Nothing was imported.\n\n{0}").format(exc))
+            QMessageBox.warning(
+                self, self.tr("Import failed"), self.tr("Nothing was imported.\n\n{0}").format(exc)
+            )
             return
         self.undo_stack.clear()  # undo history refers to rows the import may have replaced
         self.refresh()
@@ -457,6 +522,14 @@ class MainWindow(QMainWindow):
         self.find_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.find_field.selectAll()
 
+    def focus_add_person(self) -> None:
+        if self.right.currentWidget() is self.workspace:
+            self.workspace.panel.name.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def focus_notes(self) -> None:
+        if self.right.currentWidget() is self.workspace:
+            self.workspace.notes.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
     def focus_list(self) -> None:
         self.list_view.setFocus(Qt.FocusReason.ShortcutFocusReason)
         if not self.list_view.currentIndex().isValid() and self.list_model.rowCount():
@@ -464,13 +537,26 @@ class MainWindow(QMainWindow):
 
     def show_shortcuts(self) -> None:
         rows = [
-            (action.text().replace("&", "").rstrip("…"), action.shortcut().toString(QKeySequence.SequenceFormat.NativeText))
+            (
+                action.text().replace("&", "").rstrip("…"),
+                action.shortcut().toString(QKeySequence.SequenceFormat.NativeText),
+            )
             for action in (
-                self.new_action, self.find_action, self.list_action, self.upcoming_action, self.past_action,
-                self.delete_action, self.undo_action, self.redo_action, self.quit_action, self.shortcuts_action,
+                self.new_action,
+                self.find_action,
+                self.list_action,
+                self.upcoming_action,
+                self.past_action,
+                self.add_person_action,
+                self.notes_action,
+                self.delete_action,
+                self.undo_action,
+                self.redo_action,
+                self.quit_action,
+                self.shortcuts_action,
             )
         ]
-        rows.insert(5, (self.tr("Remove a person from the panel"), self.tr("Del, in the panel table")))
+        rows.insert(7, (self.tr("Remove a person from the panel"), self.tr("Del, in the panel table")))
         rows.append((self.tr("Move between fields"), self.tr("Tab / Shift+Tab")))
         table = "".join(f"<tr><td>{name}</td><td>&nbsp;&nbsp;<b>{keys}</b></td></tr>" for name, keys in rows)
         QMessageBox.information(self, self.tr("Keyboard Shortcuts"), f"<table>{table}</table>")
@@ -479,9 +565,11 @@ class MainWindow(QMainWindow):
         QMessageBox.about(
             self,
             self.tr("About SecondRound"),
-            self.tr("<b>SecondRound {0}</b><p>Prepare for a second-round interview, capture it while memory "
-                    "is fresh, and review it before the next one.</p><p>Your notes stay on this computer:<br>"
-                    "<code>{1}</code></p>").format(__version__, self.paths.data_dir),
+            self.tr(
+                "<b>SecondRound {0}</b><p>Prepare for a second-round interview, capture it while memory "
+                "is fresh, and review it before the next one.</p><p>Your notes stay on this computer:<br>"
+                "<code>{1}</code></p>"
+            ).format(__version__, self.paths.data_dir),
         )
 
     # ---- requests from the workspace -----------------------------------------------------------
@@ -557,7 +645,7 @@ class MainWindow(QMainWindow):
         event.accept()
 
     def confirm_close(self) -> bool:
-        """Save everything now; if something cannot be saved, the user decides, nothing is dropped silently."""
+        """Save everything now; if something cannot be saved the user decides: nothing is dropped silently."""
         buttons = QMessageBox.StandardButton
         while not self.saver.flush() or self.saver.has_unsaved():
             retryable = self.saver.state is SaveState.FAILED

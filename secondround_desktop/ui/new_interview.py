@@ -21,7 +21,9 @@ NEW_OPPORTUNITY_ROUND = 2  # the app is for the round after the first; round one
 
 
 class NewInterviewDialog(QDialog):
-    def __init__(self, service: InterviewService, initial: InterviewDraft, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, service: InterviewService, initial: InterviewDraft, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("New Interview"))
         self.setObjectName("newInterviewDialog")
@@ -31,7 +33,9 @@ class NewInterviewDialog(QDialog):
 
         self.form = InterviewForm(companies=service.companies())
         self.form.set_draft(initial)
-        self.earlier_label = QLabel(self.tr("People you met in earlier rounds — ticked ones join this panel:"))
+        self.earlier_label = QLabel(
+            self.tr("People you met in earlier rounds — ticked ones join this panel:")
+        )
         self.earlier = QListWidget(objectName="earlierPeople")
         self.earlier.setAccessibleName(self.tr("People met in earlier rounds"))
         self.earlier.setMaximumHeight(120)

@@ -105,7 +105,9 @@ class InterviewWorkspace(QWidget):
         notes = queued_notes if isinstance(queued_notes, str) else detail.notes
         self._loading = True
         try:
-            self.form.set_draft(queued_draft if isinstance(queued_draft, InterviewDraft) else detail.as_draft())
+            self.form.set_draft(
+                queued_draft if isinstance(queued_draft, InterviewDraft) else detail.as_draft()
+            )
             if self.notes.toPlainText() != notes:
                 self.notes.setPlainText(notes)
             self.notes.document().clearUndoRedoStacks()
@@ -161,7 +163,9 @@ class InterviewWorkspace(QWidget):
         )
 
     def _on_person_edited(self, person_id: int, person: PersonInput) -> None:
-        self.saver.schedule(("person", person_id), lambda: self.service.update_person(person_id, person), immediate=True)
+        self.saver.schedule(
+            ("person", person_id), lambda: self.service.update_person(person_id, person), immediate=True
+        )
 
     def _on_add_person(self, person: PersonInput) -> None:
         if self.interview_id is not None:
