@@ -44,9 +44,13 @@ class SaveManager(QObject):
         self._retries = 0
         self._state = SaveState.SAVED
         self._message = ""
-        self._pause = QTimer(self, singleShot=True, interval=pause_ms)
+        # Booleans are set through setters: PySide6 mishandles bool keyword properties in constructors.
+        self._pause = QTimer(self)
+        self._pause.setSingleShot(True)
+        self._pause.setInterval(pause_ms)
         self._pause.timeout.connect(self.flush)
-        self._retry = QTimer(self, singleShot=True)
+        self._retry = QTimer(self)
+        self._retry.setSingleShot(True)
         self._retry.timeout.connect(self.flush)
 
     # ---- what editors call ---------------------------------------------------------------------
