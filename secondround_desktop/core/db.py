@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
+import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -48,7 +49,8 @@ def ensure_private_file(path: Path) -> None:
         os.close(fd)
     else:
         try:
-            os.chmod(path, 0o600)
+            # Only take permissions away: a file the user made read-only must stay read-only.
+            path.chmod(stat.S_IMODE(path.stat().st_mode) & 0o600)
         except OSError:  # not ours to change (e.g. a read-only mount); reading still works
             log.debug("could not tighten permissions of %s", path)
 
@@ -133,3 +135,34 @@ def open_database(path: Path) -> Database:
         raise StorageError(f"Cannot create the data folder {path.parent}: {exc.strerror or exc}.") from exc
     migrate_to_head(path)
     return Database(path, make_engine(path))
+
+
+def integrity_problems(path: Path) -> list[str]:
+    """What is wrong with the database file at ``path``: an empty list when it is sound.
+
+    The file is opened read-only, so checking never changes it, even a damaged one. A missing file or
+    one that is not a database is reported as a problem, never raised.
+    """
+    if not path.exists():
+        return [f"There is no database at {path}."]
+    if not path.is_file():
+        return [f"{path} is not a file."]
+    try:
+        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        return [f"{path} cannot be opened: {exc}."]
+    try:
+        rows = connection.execute("PRAGMA integrity_check").fetchall()
+        fk_rows = connection.execute("PRAGMA foreign_key_check").fetchall()
+    except sqlite3.DatabaseError as exc:
+        if "not a database" in str(exc).lower():
+            return [f"{path} is not a SQLite database (or its header is damaged)."]
+        return [f"{path} cannot be checked: {exc}."]
+    finally:
+        connection.close()
+    problems = [f"integrity: {row[0]}" for row in rows if row[0] != "ok"]
+    problems += [
+        f"foreign key broken: table {table} row {rowid} points to a missing row in {parent}"
+        for table, rowid, parent, *_ in fk_rows
+    ]
+    return problems

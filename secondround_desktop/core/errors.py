@@ -38,11 +38,11 @@ def storage_error_from(exc: BaseException) -> StorageError | None:
     text = str(original).lower()
     if isinstance(original, sqlite3.OperationalError | sqlite3.DatabaseError):
         if "locked" in text or "busy" in text:
-            return StorageError("The database is locked by another program. The app will try again.")
+            return StorageError("The database is locked by another program.")
         if "readonly" in text or "read-only" in text:
             return StorageError("The data folder is read-only, so changes cannot be written there.")
         if "disk is full" in text or "database or disk is full" in text:
-            return StorageError("The disk is full. Free some space; the app will try again.")
+            return StorageError("The disk is full. Free some space.")
         if "unable to open" in text:
             return StorageError("The database file cannot be opened. Check the data folder's permissions.")
         if "disk i/o" in text:
@@ -51,7 +51,7 @@ def storage_error_from(exc: BaseException) -> StorageError | None:
             return StorageError("The database file is damaged. Run `secondround check` for details.")
     if isinstance(original, OSError):
         if original.errno == errno.ENOSPC:
-            return StorageError("The disk is full. Free some space; the app will try again.")
+            return StorageError("The disk is full. Free some space.")
         if original.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
             return StorageError(f"Permission denied: {original.filename or 'the data folder'}.")
         return StorageError(f"The system refused the write: {original.strerror or original}.")

@@ -233,31 +233,33 @@ class InterviewService:
 
     # ---- reading -------------------------------------------------------------------------------
 
-    def list(self, scope: Scope, text: str = "", now: datetime | None = None) -> list[InterviewSummary]:
+    def list_interviews(
+        self, scope: Scope, text: str = "", now: datetime | None = None
+    ) -> list[InterviewSummary]:
         """Upcoming interviews (not yet ended) soonest first, or past ones latest first, in one query."""
         now = now or _now()
         panel_size = (
             sa_select(func.count(col(Panelist.id)))
-            .where(Panelist.interview_id == Interview.id)
+            .where(col(Panelist.interview_id) == Interview.id)
             .correlate(Interview)
             .scalar_subquery()
         )
         ended = self._ended_clause(now)
         query = (
             sa_select(
-                Interview.id,
-                Opportunity.company,
-                Opportunity.role,
-                Interview.round_number,
-                Interview.kind,
-                Interview.starts_at,
-                Interview.timezone,
-                Interview.duration_minutes,
-                Interview.state,
-                Interview.outcome,
+                col(Interview.id),
+                col(Opportunity.company),
+                col(Opportunity.role),
+                col(Interview.round_number),
+                col(Interview.kind),
+                col(Interview.starts_at),
+                col(Interview.timezone),
+                col(Interview.duration_minutes),
+                col(Interview.state),
+                col(Interview.outcome),
                 panel_size,
             )
-            .join(Opportunity, Opportunity.id == Interview.opportunity_id)
+            .join(Opportunity, col(Opportunity.id) == Interview.opportunity_id)
             .where(col(Interview.deleted_at).is_(None))
             .where(ended if scope is Scope.PAST else ~ended)
             .order_by(
@@ -269,8 +271,8 @@ class InterviewService:
             pattern = f"%{_escape_like(word)}%"
             person_matches = exists(
                 select(Panelist.id)
-                .join(Person, Person.id == Panelist.person_id)
-                .where(Panelist.interview_id == Interview.id)
+                .join(Person, col(Person.id) == Panelist.person_id)
+                .where(col(Panelist.interview_id) == Interview.id)
                 .where(col(Person.name).ilike(pattern, escape="\\"))
             )
             query = query.where(
@@ -308,7 +310,7 @@ class InterviewService:
             assert opportunity is not None
             people = session.exec(
                 select(Person)
-                .join(Panelist, Panelist.person_id == Person.id)
+                .join(Panelist, col(Panelist.person_id) == Person.id)
                 .where(Panelist.interview_id == interview_id)
                 .order_by(col(Panelist.position), col(Panelist.id))
             ).all()
@@ -456,7 +458,7 @@ class InterviewService:
                 session.delete(interview)
             session.flush()
             orphans = session.exec(
-                select(Opportunity).where(~exists().where(Interview.opportunity_id == Opportunity.id))
+                select(Opportunity).where(~exists().where(col(Interview.opportunity_id) == Opportunity.id))
             ).all()
             for opportunity in orphans:
                 session.delete(opportunity)
@@ -593,6 +595,7 @@ class InterviewService:
             )
             session.add(copy)
             session.flush()
+            assert copy.id is not None
             link.person_id = copy.id
             session.add(link)
             for model in (TalkingPoint, InterviewQuestion, Note, FollowUp):
@@ -625,8 +628,8 @@ class InterviewService:
     ) -> tuple[PersonView, ...]:
         query = (
             select(Person)
-            .join(Panelist, Panelist.person_id == Person.id)
-            .join(Interview, Interview.id == Panelist.interview_id)
+            .join(Panelist, col(Panelist.person_id) == Person.id)
+            .join(Interview, col(Interview.id) == Panelist.interview_id)
             .where(Person.opportunity_id == opportunity_id, col(Interview.deleted_at).is_(None))
             .order_by(col(Interview.round_number), col(Panelist.position))
         )
@@ -636,9 +639,10 @@ class InterviewService:
         if before is not None:
             query = query.where(
                 or_(
-                    Interview.round_number < before.round_number,
+                    col(Interview.round_number) < before.round_number,
                     and_(
-                        Interview.round_number == before.round_number, Interview.starts_at < before.starts_at
+                        col(Interview.round_number) == before.round_number,
+                        col(Interview.starts_at) < before.starts_at,
                     ),
                 )
             )

@@ -42,6 +42,10 @@ def current_revision(path: Path) -> str | None:
         row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
         return None if row is None else str(row[0])
     except sqlite3.DatabaseError as exc:
+        text = str(exc).lower()
+        environmental = storage_error_from(exc)
+        if environmental is not None and "not a database" not in text and "malformed" not in text:
+            raise environmental from exc  # locked or read-only: the file itself may well be sound
         raise StorageError(
             f"{path} is not a readable SecondRound database ({exc}). It was left untouched; "
             "run `secondround check` for details."

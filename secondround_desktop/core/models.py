@@ -8,7 +8,7 @@ needs a table rewrite.
 from __future__ import annotations
 
 import uuid
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from enum import StrEnum
 
 from sqlalchemy import Column, ForeignKey, Integer, Text, UniqueConstraint
@@ -17,7 +17,7 @@ from sqlmodel import Field, SQLModel
 
 def utc_now() -> datetime:
     """Now, timezone-aware in UTC (SQLModel stores aware datetimes as UTC)."""
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 def new_uid() -> str:
@@ -102,7 +102,10 @@ class Opportunity(SQLModel, table=True):
 
 
 class Interview(SQLModel, table=True):
-    """One round of an opportunity. ``starts_at`` is aware (stored as UTC); ``timezone`` is where it happens (IANA name)."""
+    """One round of an opportunity.
+
+    ``starts_at`` is aware (stored as UTC); ``timezone`` is where the interview happens (IANA name).
+    """
 
     id: int | None = Field(default=None, primary_key=True)
     uid: str = Field(default_factory=new_uid, unique=True, index=True)
@@ -152,7 +155,9 @@ class TalkingPoint(SQLModel, table=True):
 
     id: int | None = Field(default=None, primary_key=True)
     interview_id: int = Field(sa_column=_fk("interview.id"))
-    person_id: int | None = Field(default=None, sa_column=_fk("person.id", nullable=True, on_delete="SET NULL"))
+    person_id: int | None = Field(
+        default=None, sa_column=_fk("person.id", nullable=True, on_delete="SET NULL")
+    )
     text: str = Field(sa_type=Text)
     status: str = PointStatus.PLANNED.value
     landed: bool | None = None
@@ -177,7 +182,9 @@ class InterviewQuestion(SQLModel, table=True):
 
     id: int | None = Field(default=None, primary_key=True)
     interview_id: int = Field(sa_column=_fk("interview.id"))
-    person_id: int | None = Field(default=None, sa_column=_fk("person.id", nullable=True, on_delete="SET NULL"))
+    person_id: int | None = Field(
+        default=None, sa_column=_fk("person.id", nullable=True, on_delete="SET NULL")
+    )
     question_id: int | None = Field(
         default=None, sa_column=_fk("question.id", nullable=True, on_delete="SET NULL")
     )
@@ -214,7 +221,9 @@ class Note(SQLModel, table=True):
 
     id: int | None = Field(default=None, primary_key=True)
     interview_id: int = Field(sa_column=_fk("interview.id"))
-    person_id: int | None = Field(default=None, sa_column=_fk("person.id", nullable=True, on_delete="CASCADE"))
+    person_id: int | None = Field(
+        default=None, sa_column=_fk("person.id", nullable=True, on_delete="CASCADE")
+    )
     kind: str = NoteKind.GENERAL.value
     # A finer label inside a kind, e.g. "went_well" within the debrief.
     topic: str = ""
@@ -227,7 +236,9 @@ class FollowUp(SQLModel, table=True):
 
     id: int | None = Field(default=None, primary_key=True)
     interview_id: int = Field(sa_column=_fk("interview.id"))
-    person_id: int | None = Field(default=None, sa_column=_fk("person.id", nullable=True, on_delete="CASCADE"))
+    person_id: int | None = Field(
+        default=None, sa_column=_fk("person.id", nullable=True, on_delete="CASCADE")
+    )
     kind: str = FollowUpKind.THANK_YOU.value
     due_date: date | None = None
     done_at: datetime | None = None

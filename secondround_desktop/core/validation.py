@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
@@ -90,14 +90,14 @@ def local_to_utc(day: date, at: time, zone_name: str) -> datetime:
     """
     tz = zone(zone_name)
     local = datetime.combine(day, at, tzinfo=tz)
-    round_trip = local.astimezone(timezone.utc).astimezone(tz)
+    round_trip = local.astimezone(UTC).astimezone(tz)
     if round_trip.replace(tzinfo=None) != local.replace(tzinfo=None):
         raise ValidationError(
             f"{at:%H:%M} does not exist on {day:%Y-%m-%d} in {zone_name}: the clocks skip it "
             "for daylight saving time.",
             "time",
         )
-    return local.astimezone(timezone.utc)
+    return local.astimezone(UTC)
 
 
 def check_link(text: str) -> str:

@@ -8,9 +8,7 @@ Create Date: 2026-11-26 10:11:47.652104
 from collections.abc import Sequence
 
 import sqlalchemy as sa
-
 from alembic import op
-
 
 revision: str = "0001"
 down_revision: str | None = None
@@ -34,9 +32,7 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id"),
     )
     with op.batch_alter_table("opportunity", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_opportunity_company"), ["company"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_opportunity_company"), ["company"], unique=False)
         batch_op.create_index(batch_op.f("ix_opportunity_uid"), ["uid"], unique=True)
 
     op.create_table(
@@ -49,9 +45,7 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id"),
     )
     with op.batch_alter_table("question", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_question_audience"), ["audience"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_question_audience"), ["audience"], unique=False)
 
     op.create_table(
         "interview",
@@ -70,21 +64,13 @@ def upgrade() -> None:
         sa.Column("deleted_at", sa.DateTime(timezone=True), nullable=True),
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["opportunity_id"], ["opportunity.id"], ondelete="CASCADE"
-        ),
+        sa.ForeignKeyConstraint(["opportunity_id"], ["opportunity.id"], ondelete="CASCADE"),
         sa.PrimaryKeyConstraint("id"),
     )
     with op.batch_alter_table("interview", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_interview_deleted_at"), ["deleted_at"], unique=False
-        )
-        batch_op.create_index(
-            batch_op.f("ix_interview_opportunity_id"), ["opportunity_id"], unique=False
-        )
-        batch_op.create_index(
-            batch_op.f("ix_interview_starts_at"), ["starts_at"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_interview_deleted_at"), ["deleted_at"], unique=False)
+        batch_op.create_index(batch_op.f("ix_interview_opportunity_id"), ["opportunity_id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_interview_starts_at"), ["starts_at"], unique=False)
         batch_op.create_index(batch_op.f("ix_interview_uid"), ["uid"], unique=True)
 
     op.create_table(
@@ -98,15 +84,11 @@ def upgrade() -> None:
         sa.Column("relation", sa.String(), nullable=False),
         sa.Column("notes", sa.Text(), nullable=False),
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["opportunity_id"], ["opportunity.id"], ondelete="CASCADE"
-        ),
+        sa.ForeignKeyConstraint(["opportunity_id"], ["opportunity.id"], ondelete="CASCADE"),
         sa.PrimaryKeyConstraint("id"),
     )
     with op.batch_alter_table("person", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_person_opportunity_id"), ["opportunity_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_person_opportunity_id"), ["opportunity_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_person_uid"), ["uid"], unique=True)
 
     op.create_table(
@@ -121,9 +103,7 @@ def upgrade() -> None:
         sa.UniqueConstraint("interview_id", "item_key"),
     )
     with op.batch_alter_table("checkliststate", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_checkliststate_interview_id"), ["interview_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_checkliststate_interview_id"), ["interview_id"], unique=False)
 
     op.create_table(
         "fitcriterion",
@@ -136,9 +116,7 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id"),
     )
     with op.batch_alter_table("fitcriterion", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_fitcriterion_interview_id"), ["interview_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_fitcriterion_interview_id"), ["interview_id"], unique=False)
 
     op.create_table(
         "followup",
@@ -154,12 +132,8 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id"),
     )
     with op.batch_alter_table("followup", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_followup_interview_id"), ["interview_id"], unique=False
-        )
-        batch_op.create_index(
-            batch_op.f("ix_followup_person_id"), ["person_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_followup_interview_id"), ["interview_id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_followup_person_id"), ["person_id"], unique=False)
 
     op.create_table(
         "interviewquestion",
@@ -182,9 +156,7 @@ def upgrade() -> None:
             ["interview_id"],
             unique=False,
         )
-        batch_op.create_index(
-            batch_op.f("ix_interviewquestion_person_id"), ["person_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_interviewquestion_person_id"), ["person_id"], unique=False)
         batch_op.create_index(
             batch_op.f("ix_interviewquestion_question_id"),
             ["question_id"],
@@ -205,12 +177,8 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id"),
     )
     with op.batch_alter_table("note", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_note_interview_id"), ["interview_id"], unique=False
-        )
-        batch_op.create_index(
-            batch_op.f("ix_note_person_id"), ["person_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_note_interview_id"), ["interview_id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_note_person_id"), ["person_id"], unique=False)
 
     op.create_table(
         "panelist",
@@ -224,12 +192,8 @@ def upgrade() -> None:
         sa.UniqueConstraint("interview_id", "person_id"),
     )
     with op.batch_alter_table("panelist", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_panelist_interview_id"), ["interview_id"], unique=False
-        )
-        batch_op.create_index(
-            batch_op.f("ix_panelist_person_id"), ["person_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_panelist_interview_id"), ["interview_id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_panelist_person_id"), ["person_id"], unique=False)
 
     op.create_table(
         "talkingpoint",
@@ -247,12 +211,8 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id"),
     )
     with op.batch_alter_table("talkingpoint", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_talkingpoint_interview_id"), ["interview_id"], unique=False
-        )
-        batch_op.create_index(
-            batch_op.f("ix_talkingpoint_person_id"), ["person_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_talkingpoint_interview_id"), ["interview_id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_talkingpoint_person_id"), ["person_id"], unique=False)
 
 
 def downgrade() -> None:
