@@ -294,7 +294,7 @@ class MainWindow(QMainWindow):
         now = datetime.now().astimezone()
         try:
             counts = self.service.counts(now)
-            rows = self.service.list(self._scope, self.find_field.text(), now)
+            rows = self.service.list_interviews(self._scope, self.find_field.text(), now)
         except UserFacingError as exc:
             self.show_failure("read the interviews", exc)
             return
@@ -316,7 +316,7 @@ class MainWindow(QMainWindow):
         if row is None and wanted is not None and select is not None:
             # The interview to show lives in the other list (e.g. a new one dated in the past).
             other = Scope.PAST if self._scope is Scope.UPCOMING else Scope.UPCOMING
-            if any(r.id == wanted for r in self.service.list(other, "", now)):
+            if any(r.id == wanted for r in self.service.list_interviews(other, "", now)):
                 self._selected_id = wanted
                 self.set_scope(other)
                 return
@@ -614,7 +614,7 @@ class MainWindow(QMainWindow):
         if splitter is not None:
             self.splitter.restoreState(splitter)
         else:
-            self.splitter.setSizes([440, 760])
+            self.splitter.setSizes([480, 720])
         scope = self.settings.value("list/scope", Scope.UPCOMING.value)
         self._scope = Scope(scope) if scope in {s.value for s in Scope} else Scope.UPCOMING
         self.scope_tabs.setCurrentIndex(SCOPES.index(self._scope))

@@ -57,7 +57,7 @@ class InterviewWorkspace(QWidget):
 
         details_box = QGroupBox(self.tr("Details"))
         QVBoxLayout(details_box).addWidget(self.form)
-        notes_box = QGroupBox(self.tr("&Notes"))
+        notes_box = QGroupBox(self.tr("No&tes"))
         notes_layout = QVBoxLayout(notes_box)
         notes_layout.addWidget(self.notes)
         panel_box = QGroupBox(self.tr("&Panel — who you will meet"))

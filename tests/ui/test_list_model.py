@@ -15,7 +15,7 @@ def test_model_is_consistent_and_shows_each_column(
     first = add_interview("Acme", "Data Engineer", days=1, people=("Ana", "Ben"))
     add_interview("Globex", "Analyst", days=3)
     model = InterviewListModel()
-    model.set_rows(service.list(Scope.UPCOMING), datetime.now(UTC))
+    model.set_rows(service.list_interviews(Scope.UPCOMING), datetime.now(UTC))
     qtmodeltester.check(model)
 
     assert model.rowCount() == 2
@@ -33,13 +33,13 @@ def test_same_rows_with_new_values_keep_the_model_unreset(
 ) -> None:
     add_interview("Acme")
     model = InterviewListModel()
-    model.set_rows(service.list(Scope.UPCOMING))
+    model.set_rows(service.list_interviews(Scope.UPCOMING))
     resets: list[bool] = []
     changes: list[bool] = []
     model.modelReset.connect(lambda: resets.append(True))
     model.dataChanged.connect(lambda *_: changes.append(True))
-    model.set_rows(service.list(Scope.UPCOMING))
+    model.set_rows(service.list_interviews(Scope.UPCOMING))
     assert resets == [] and changes == [True]
     add_interview("Globex")
-    model.set_rows(service.list(Scope.UPCOMING))
+    model.set_rows(service.list_interviews(Scope.UPCOMING))
     assert resets == [True]

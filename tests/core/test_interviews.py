@@ -1,0 +1,312 @@
+"""The interview use cases: rounds of an opportunity, their panel, the lists and their filter."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from sqlmodel import func, select
+
+from secondround_desktop.core.db import Database
+from secondround_desktop.core.errors import ValidationError
+from secondround_desktop.core.interviews import (
+    InterviewDraft,
+    InterviewService,
+    InterviewSummary,
+    PersonInput,
+    Scope,
+)
+from secondround_desktop.core.models import (
+    Interview,
+    Note,
+    Opportunity,
+    Panelist,
+    Person,
+    Relation,
+    TalkingPoint,
+)
+
+DraftFactory = Callable[..., InterviewDraft]
+# The default draft starts 2026-12-03 10:00 in Berlin, i.e. 09:00 UTC, and lasts an hour.
+START = datetime(2026, 12, 3, 9, 0, tzinfo=UTC)
+LONG_AGO = datetime(2000, 1, 1, tzinfo=UTC)
+
+
+def count(db: Database, model: type[Opportunity | Interview | Person | Panelist | Note]) -> int:
+    with db.session() as session:
+        return int(session.exec(select(func.count()).select_from(model)).one())
+
+
+def ids(summaries: Sequence[InterviewSummary]) -> list[int]:
+    return [summary.id for summary in summaries]
+
+
+def test_create_reuses_an_opportunity_whatever_the_case(
+    service: InterviewService, db: Database, make_draft: DraftFactory
+) -> None:
+    first = service.create(make_draft(company="Acme", role="Data Engineer", round_number=1))
+    second = service.create(make_draft(company=" ACME ", role="data engineer", round_number=2))
+    other_role = service.create(make_draft(company="Acme", role="Analyst"))
+    assert service.get(first).opportunity_id == service.get(second).opportunity_id
+    assert service.get(other_role).opportunity_id != service.get(first).opportunity_id
+    assert service.get(second).company == "Acme"  # the name as first typed is kept
+    assert count(db, Opportunity) == 2
+    assert service.companies() == ["Acme"]
+
+
+def test_the_next_round_offers_the_people_met_earlier(
+    service: InterviewService, make_draft: DraftFactory
+) -> None:
+    first = service.create(make_draft(round_number=1, date_text="2026-11-20"))
+    maria = service.add_person(first, PersonInput("Maria Keller", relation=Relation.HIRING_MANAGER.value))
+    tom = service.add_person(first, PersonInput("Tom Becker", relation=Relation.HR.value))
+
+    match = service.match_opportunity("acme", "ENGINEER")
+    assert match is not None
+    assert match.next_round == 2
+    assert [person.id for person in match.people] == [maria, tom]
+    assert service.match_opportunity("Acme", "Chef") is None
+
+    second = service.create(make_draft(round_number=2), people_from_earlier=[maria])
+    assert [person.id for person in service.earlier_people(second)] == [tom]
+    assert service.earlier_people(first) == ()  # nobody was met before round one
+
+    service.add_panelists(second, [maria, tom, tom])
+    assert [person.id for person in service.get(second).panel] == [maria, tom]
+    assert service.earlier_people(second) == ()
+    service.add_panelists(second, [tom])  # already there: nothing happens
+    assert [person.id for person in service.get(second).panel] == [maria, tom]
+
+
+def test_people_of_another_opportunity_cannot_join_a_panel(
+    service: InterviewService, db: Database, make_draft: DraftFactory
+) -> None:
+    elsewhere = service.create(make_draft(company="Globex"))
+    stranger = service.add_person(elsewhere, PersonInput("Hank Scorpio"))
+    here = service.create(make_draft())
+    with pytest.raises(ValidationError, match="does not belong"):
+        service.add_panelists(here, [stranger])
+    assert service.get(here).panel == ()
+    assert count(db, Panelist) == 1
+
+
+def test_upcoming_and_past_are_split_by_the_end_time(
+    service: InterviewService, make_draft: DraftFactory
+) -> None:
+    interview = service.create(make_draft(duration_minutes=60))
+    for now, scope in [
+        (START - timedelta(days=1), Scope.UPCOMING),
+        (START + timedelta(minutes=30), Scope.UPCOMING),  # under way: still ahead of the candidate
+        (START + timedelta(minutes=59, seconds=59), Scope.UPCOMING),
+        (START + timedelta(minutes=60), Scope.PAST),
+        (START + timedelta(days=1), Scope.PAST),
+    ]:
+        other = Scope.PAST if scope is Scope.UPCOMING else Scope.UPCOMING
+        assert ids(service.list_interviews(scope, now=now)) == [interview], now
+        assert service.list_interviews(other, now=now) == [], now
+        counts = service.counts(now=now)
+        assert (counts.upcoming, counts.past) == ((1, 0) if scope is Scope.UPCOMING else (0, 1))
+
+
+def test_upcoming_is_soonest_first_and_past_latest_first(
+    service: InterviewService, make_draft: DraftFactory
+) -> None:
+    later = service.create(make_draft(date_text="2026-12-10"))
+    soon = service.create(make_draft(date_text="2026-12-04"))
+    same_time_as_soon = service.create(make_draft(company="Globex", date_text="2026-12-04"))
+    earlier = service.create(make_draft(date_text="2026-11-01", round_number=1))
+    long_ago = service.create(make_draft(date_text="2026-10-01", round_number=1))
+    now = datetime(2026, 12, 1, tzinfo=UTC)
+    assert ids(service.list_interviews(Scope.UPCOMING, now=now)) == [soon, same_time_as_soon, later]
+    assert ids(service.list_interviews(Scope.PAST, now=now)) == [earlier, long_ago]
+    assert service.counts(now=now).total == 5
+
+
+def test_the_list_shows_the_panel_size(service: InterviewService, make_draft: DraftFactory) -> None:
+    interview = service.create(make_draft())
+    service.add_person(interview, PersonInput("Ada"))
+    service.add_person(interview, PersonInput("Grace"))
+    (summary,) = service.list_interviews(Scope.UPCOMING, now=LONG_AGO)
+    assert (summary.company, summary.role, summary.panel_size) == ("Acme", "Engineer", 2)
+    assert summary.starts_at == START
+
+
+def test_the_filter_matches_company_role_and_panel_names(
+    service: InterviewService, make_draft: DraftFactory
+) -> None:
+    acme = service.create(make_draft(company="Acme", role="Data Engineer"))
+    globex = service.create(make_draft(company="Globex", role="Product Manager"))
+    service.add_person(globex, PersonInput("Hank Scorpio"))
+
+    def found(text: str) -> list[int]:
+        return ids(service.list_interviews(Scope.UPCOMING, text, now=LONG_AGO))
+
+    assert found("acme") == [acme]
+    assert found("PRODUCT") == [globex]
+    assert found("scorp") == [globex]
+    assert found("engineer acme") == [acme]  # every word must match somewhere
+    assert found("engineer hank") == []
+    assert found("  ") == [acme, globex]
+
+
+def test_the_filter_takes_percent_and_underscore_literally(
+    service: InterviewService, make_draft: DraftFactory
+) -> None:
+    percent = service.create(make_draft(company="100% Growth"))
+    underscore = service.create(make_draft(company="Snake_Case Ltd"))
+    plain = service.create(make_draft(company="Snakes Ltd", role="A1B"))
+    backslash = service.create(make_draft(company="Back\\slash"))
+    assert [percent, underscore, plain, backslash]
+
+    def found(text: str) -> list[int]:
+        return ids(service.list_interviews(Scope.UPCOMING, text, now=LONG_AGO))
+
+    assert found("%") == [percent]
+    assert found("_") == [underscore]
+    assert found("snake_") == [underscore]
+    assert found("a_b") == []
+    assert found("\\") == [backslash]
+
+
+def test_update_renames_an_opportunity_with_a_single_round(
+    service: InterviewService, db: Database, make_draft: DraftFactory
+) -> None:
+    interview = service.create(make_draft(company="Acme", role="Engineer"))
+    before = service.get(interview).opportunity_id
+    service.update(interview, make_draft(company="Acme Corp", role="Senior Engineer", time_text="11:30"))
+    detail = service.get(interview)
+    assert detail.opportunity_id == before
+    assert (detail.company, detail.role) == ("Acme Corp", "Senior Engineer")
+    assert detail.local_start.strftime("%H:%M") == "11:30"
+    assert count(db, Opportunity) == 1
+
+
+def test_update_moves_a_round_when_the_opportunity_has_others(
+    service: InterviewService, db: Database, make_draft: DraftFactory
+) -> None:
+    first = service.create(make_draft(round_number=1))
+    second = service.create(make_draft(round_number=2))
+    original = service.get(first).opportunity_id
+    service.update(second, make_draft(company="Globex", round_number=1))
+    assert service.get(second).opportunity_id != original
+    assert service.get(second).company == "Globex"
+    assert service.get(first).company == "Acme"  # the sibling keeps its opportunity, name unchanged
+    assert count(db, Opportunity) == 2
+
+    # Moving onto an opportunity that exists joins it instead of making a third.
+    service.update(first, make_draft(company="globex", round_number=2))
+    assert service.get(first).opportunity_id == service.get(second).opportunity_id
+
+
+def test_an_invalid_draft_raises_and_writes_nothing(
+    service: InterviewService, db: Database, make_draft: DraftFactory
+) -> None:
+    with pytest.raises(ValidationError) as caught:
+        service.create(make_draft(company="", date_text="2026-02-30"))
+    assert caught.value.field in {"company", "date"}
+    assert count(db, Opportunity) == 0
+    assert count(db, Interview) == 0
+
+    interview = service.create(make_draft())
+    with pytest.raises(ValidationError):
+        service.update(interview, make_draft(company="Globex", time_text="25:00"))
+    assert service.get(interview).company == "Acme"
+    assert count(db, Opportunity) == 1
+
+
+def test_an_invalid_person_raises_and_writes_nothing(
+    service: InterviewService, db: Database, make_draft: DraftFactory
+) -> None:
+    interview = service.create(make_draft())
+    with pytest.raises(ValidationError, match="email"):
+        service.add_person(interview, PersonInput("Ada", email="not-an-email"))
+    with pytest.raises(ValidationError, match="required"):
+        service.add_person(interview, PersonInput("   "))
+    assert count(db, Person) == 0
+
+
+def test_delete_hides_and_restore_brings_back(service: InterviewService, make_draft: DraftFactory) -> None:
+    interview = service.create(make_draft())
+    service.delete(interview)
+    assert service.list_interviews(Scope.UPCOMING, now=LONG_AGO) == []
+    assert service.counts(now=LONG_AGO).total == 0
+    assert not service.exists(interview)
+    with pytest.raises(ValidationError, match="no longer exists"):
+        service.get(interview)
+
+    service.restore(interview)
+    assert ids(service.list_interviews(Scope.UPCOMING, now=LONG_AGO)) == [interview]
+    assert service.exists(interview)
+
+
+def test_purge_removes_deleted_rounds_and_orphan_opportunities(
+    service: InterviewService, db: Database, make_draft: DraftFactory
+) -> None:
+    lone = service.create(make_draft(company="Globex"))
+    service.add_person(lone, PersonInput("Hank Scorpio"))
+    first = service.create(make_draft(round_number=1))
+    second = service.create(make_draft(round_number=2))
+    service.delete(lone)
+    service.delete(second)
+
+    assert service.purge_deleted() == 2
+
+    assert count(db, Interview) == 1
+    assert count(db, Opportunity) == 1  # Globex went with its only round; Acme keeps round one
+    assert count(db, Person) == 0  # Hank belonged to Globex
+    assert service.exists(first)
+    with pytest.raises(ValidationError):
+        service.restore(second)
+    assert service.purge_deleted() == 0
+
+
+def test_set_notes_creates_then_updates_one_note(
+    service: InterviewService, db: Database, make_draft: DraftFactory
+) -> None:
+    interview = service.create(make_draft())
+    assert service.get(interview).notes == ""
+    service.set_notes(interview, "first thoughts")
+    service.set_notes(interview, "second thoughts")
+    assert service.get(interview).notes == "second thoughts"
+    assert count(db, Note) == 1
+
+
+def test_removing_and_inserting_a_panelist_restores_the_position(
+    service: InterviewService, make_draft: DraftFactory
+) -> None:
+    interview = service.create(make_draft())
+    people = [service.add_person(interview, PersonInput(name)) for name in ("Ada", "Grace", "Alan", "Edsger")]
+
+    position = service.remove_panelist(interview, people[1])
+    assert [person.id for person in service.get(interview).panel] == [people[0], people[2], people[3]]
+
+    service.insert_panelist(interview, people[1], position)
+    assert [person.id for person in service.get(interview).panel] == people
+    with pytest.raises(ValidationError, match="not on this panel"):
+        service.remove_panelist(interview, 9999)
+
+
+def test_a_moved_round_keeps_its_panel_when_the_old_opportunity_goes(
+    service: InterviewService, db: Database, make_draft: DraftFactory
+) -> None:
+    first = service.create(make_draft(round_number=1))
+    maria = service.add_person(first, PersonInput("Maria Keller", relation=Relation.HIRING_MANAGER.value))
+    second = service.create(make_draft(round_number=2), people_from_earlier=[maria])
+    service.add_person(second, PersonInput("Jonas Weber"))
+    with db.session() as session:
+        session.add(
+            TalkingPoint(interview_id=second, person_id=maria, text="The cost story, told differently.")
+        )
+
+    # Round two was filed under the wrong company; the user corrects it, then drops round one.
+    service.update(second, make_draft(company="Acme Analytics", round_number=2))
+    service.delete(first)
+    service.purge_deleted()
+
+    panel = service.get(second).panel
+    assert [person.name for person in panel] == ["Maria Keller", "Jonas Weber"]
+    with db.session() as session:
+        point = session.exec(select(TalkingPoint).where(TalkingPoint.interview_id == second)).one()
+        assert point.person_id == panel[0].id
+    service.add_panelists(second, [person.id for person in panel])  # they belong to its opportunity now
