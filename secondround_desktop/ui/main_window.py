@@ -101,6 +101,8 @@ class MainWindow(QMainWindow):
         self._wire()
         self._restore_window_state()
         self.refresh()
+        if self._selected_id is None and self.list_model.rowCount():
+            self._select_row(0)  # open on the soonest interview rather than on an empty pane
         self._minute = QTimer(
             self, interval=60_000
         )  # "Today 14:00" and the upcoming/past split move with time
