@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from secondround_desktop.core.formatting import KIND_LABELS, absolute_when, relative_when
 from secondround_desktop.core.interviews import InterviewSummary
+from secondround_desktop.core.prep import Readiness
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -17,12 +18,13 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 class InterviewListModel(QAbstractTableModel):
-    COMPANY, ROLE, ROUND, WHEN, PANEL = range(5)
-    HEADERS = ("Company", "Role", "Round", "When", "Panel")
+    COMPANY, ROLE, ROUND, WHEN, PANEL, READY = range(6)
+    HEADERS = ("Company", "Role", "Round", "When", "Panel", "Ready")
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[InterviewSummary] = []
+        self._readiness: dict[int, Readiness] = {}
         self._now = datetime.now(UTC)
 
     # ---- Qt's model interface ------------------------------------------------------------------
@@ -56,6 +58,11 @@ class InterviewListModel(QAbstractTableModel):
                 return relative_when(row.starts_at, self._now)
             if column == self.PANEL:
                 return str(row.panel_size)
+            if column == self.READY:
+                readiness = self._readiness.get(row.id)
+                if readiness is None:
+                    return ""
+                return f"{readiness.percent}%" + (" ⚠" if readiness.warnings else "")
         elif role == Qt.ItemDataRole.ToolTipRole:
             if column == self.WHEN:
                 return absolute_when(row.starts_at, row.timezone)
@@ -65,7 +72,11 @@ class InterviewListModel(QAbstractTableModel):
                 )
             if column == self.PANEL:
                 return self.tr("{0} people on the panel").format(row.panel_size)
-        elif role == Qt.ItemDataRole.TextAlignmentRole and column in (self.ROUND, self.PANEL):
+            if column == self.READY and row.id in self._readiness:
+                readiness = self._readiness[row.id]
+                lines = [self.tr("{0} of {1} checklist items done").format(readiness.done, readiness.total)]
+                return "\n".join(lines + [f"⚠ {w}" for w in readiness.warnings])
+        elif role == Qt.ItemDataRole.TextAlignmentRole and column in (self.ROUND, self.PANEL, self.READY):
             return int(Qt.AlignmentFlag.AlignCenter)
         elif role == INTERVIEW_ID_ROLE:
             return row.id
@@ -81,9 +92,15 @@ class InterviewListModel(QAbstractTableModel):
 
     # ---- updates -------------------------------------------------------------------------------
 
-    def set_rows(self, rows: list[InterviewSummary], now: datetime | None = None) -> None:
+    def set_rows(
+        self,
+        rows: list[InterviewSummary],
+        now: datetime | None = None,
+        readiness: dict[int, Readiness] | None = None,
+    ) -> None:
         """Replace the rows; when only values changed, views keep their selection and scroll position."""
         self._now = now or datetime.now(UTC)
+        self._readiness = readiness or {}
         if [r.id for r in rows] == [r.id for r in self._rows]:
             self._rows = rows
             if rows:

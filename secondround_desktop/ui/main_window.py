@@ -35,6 +35,8 @@ from secondround_desktop.core.interviews import (
     Scope,
     default_start,
 )
+from secondround_desktop.core.playbook import load_playbook
+from secondround_desktop.core.prep import PrepService
 from secondround_desktop.paths import AppPaths
 from secondround_desktop.ui.commands import (
     AddPanelistsCommand,
@@ -45,6 +47,7 @@ from secondround_desktop.ui.commands import (
 )
 from secondround_desktop.ui.list_model import INTERVIEW_ID_ROLE, InterviewListModel
 from secondround_desktop.ui.new_interview import NEW_OPPORTUNITY_ROUND, NewInterviewDialog
+from secondround_desktop.ui.prep import StepContext
 from secondround_desktop.ui.save_manager import SaveManager, SaveState
 from secondround_desktop.ui.workspace import InterviewWorkspace, details_key
 
@@ -72,9 +75,10 @@ class SaveIndicator(QLabel):
 class MainWindow(QMainWindow):
     ready = Signal()  # the window is shown and its list is filled from the database
 
-    def __init__(self, service: InterviewService, paths: AppPaths) -> None:
+    def __init__(self, service: InterviewService, paths: AppPaths, prep: PrepService | None = None) -> None:
         super().__init__()
         self.service = service
+        self.prep = prep or PrepService(service.db, load_playbook("en"))
         self.paths = paths
         self.setWindowTitle(APP_NAME)
         self.setObjectName("mainWindow")
@@ -86,7 +90,9 @@ class MainWindow(QMainWindow):
         self._ready_emitted = False
 
         self._build_list_pane()
-        self.workspace = InterviewWorkspace(service, self.saver)
+        self.workspace = InterviewWorkspace(
+            service, self.saver, StepContext(self.prep, self.saver, self.undo_stack, self.show_failure)
+        )
         self._build_right_pane()
         self.splitter = QSplitter(Qt.Orientation.Horizontal, objectName="mainSplitter")
         self.splitter.addWidget(self.list_pane)
@@ -134,7 +140,12 @@ class MainWindow(QMainWindow):
         header = self.list_view.horizontalHeader()
         header.setSectionResizeMode(InterviewListModel.COMPANY, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(InterviewListModel.ROLE, QHeaderView.ResizeMode.Stretch)
-        for column in (InterviewListModel.ROUND, InterviewListModel.PANEL, InterviewListModel.WHEN):
+        for column in (
+            InterviewListModel.ROUND,
+            InterviewListModel.PANEL,
+            InterviewListModel.WHEN,
+            InterviewListModel.READY,
+        ):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.list_empty = QLabel(objectName="listEmpty")
         self.list_empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -287,6 +298,8 @@ class MainWindow(QMainWindow):
         self.workspace.removePersonRequested.connect(self._on_remove_person)
         self.workspace.addEarlierRequested.connect(self._on_add_earlier)
         self.undo_stack.indexChanged.connect(self._on_undo_index_changed)
+        if self.workspace.prep is not None:
+            self.workspace.prep.readinessChanged.connect(self._on_readiness_changed)
 
     # ---- the list ------------------------------------------------------------------------------
 
@@ -302,7 +315,14 @@ class MainWindow(QMainWindow):
             return
         self.scope_tabs.setTabText(0, self.tr("Upcoming ({0})").format(counts.upcoming))
         self.scope_tabs.setTabText(1, self.tr("Past ({0})").format(counts.past))
-        self.list_model.set_rows(rows, now)
+        try:
+            # The repetition check is for what lies ahead; past rows show their checklist share.
+            readiness = self.prep.readiness_many(
+                [r.id for r in rows], with_repeats=self._scope is Scope.UPCOMING
+            )
+        except UserFacingError:
+            readiness = {}
+        self.list_model.set_rows(rows, now, readiness)
         if not rows:
             if self.find_field.text().strip():
                 message = self.tr("Nothing matches “{0}”.").format(self.find_field.text().strip())
@@ -420,6 +440,9 @@ class MainWindow(QMainWindow):
 
     def _on_list_activated(self, _index: object) -> None:
         self.workspace.form.company.setFocus()
+
+    def _on_readiness_changed(self, _interview_id: int) -> None:
+        self.refresh()
 
     def _on_undo_index_changed(self, _index: int) -> None:
         self.statusBar().clearMessage()

@@ -14,6 +14,9 @@ QLabel#workspaceSubtitle { color: palette(placeholder-text); margin-bottom: 4px;
 QLabel#welcomeHeading { font-size: 16pt; font-weight: 600; }
 QLabel#listEmpty, QLabel#nothingSelected, QLabel#hint { color: palette(placeholder-text); }
 QGroupBox { font-weight: 600; margin-top: 12px; }
+QLabel#stepHeading { font-size: 13pt; font-weight: 600; }
+QLabel#guidance { background: rgba(47, 111, 222, 0.10); border-left: 4px solid #2f6fde;
+                  border-radius: 4px; padding: 8px 10px; }
 QGroupBox::title { subcontrol-origin: margin; left: 6px; padding: 0 2px; }
 QTableView { selection-background-color: palette(highlight); }
 QTabBar#scopeTabs::tab { padding: 6px 12px; }

@@ -19,6 +19,7 @@ from secondround_desktop.core.formatting import KIND_LABELS, absolute_when, dura
 from secondround_desktop.core.interviews import InterviewDetail, InterviewDraft, InterviewService, PersonInput
 from secondround_desktop.ui.interview_form import InterviewForm
 from secondround_desktop.ui.panel import PanelEditor
+from secondround_desktop.ui.prep import PrepTab, StepContext
 from secondround_desktop.ui.save_manager import SaveManager
 
 
@@ -37,11 +38,18 @@ class InterviewWorkspace(QWidget):
     removePersonRequested = Signal(int, int, str)  # interview id, person id, name
     addEarlierRequested = Signal(int, list)  # interview id, person ids
 
-    def __init__(self, service: InterviewService, saver: SaveManager, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        service: InterviewService,
+        saver: SaveManager,
+        prep_context: StepContext | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.service = service
         self.saver = saver
         self.interview_id: int | None = None
+        self._prep_loaded_for: int | None = None
 
         self.title = QLabel(objectName="workspaceTitle")
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -78,6 +86,11 @@ class InterviewWorkspace(QWidget):
         self.tabs = QTabWidget(objectName="workspaceTabs")
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(scroll, self.tr("&Overview"))
+        self.prep: PrepTab | None = None
+        if prep_context is not None:
+            self.prep = PrepTab(prep_context)
+            self.tabs.addTab(self.prep, self.tr("P&rep"))
+        self.tabs.currentChanged.connect(self._on_tab_changed)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 6)
@@ -115,6 +128,21 @@ class InterviewWorkspace(QWidget):
             self._loading = False
         self._show_header(detail)
         self.reload_panel(detail)
+        self._prep_loaded_for = None
+        self._on_tab_changed(self.tabs.currentIndex())
+
+    def _on_tab_changed(self, _index: int) -> None:
+        """The prep walk is loaded when it is shown, so that opening an interview stays quick."""
+        showing_prep = self.prep is not None and self.tabs.currentWidget() is self.prep
+        if showing_prep and self.interview_id is not None and self._prep_loaded_for != self.interview_id:
+            assert self.prep is not None
+            self._prep_loaded_for = self.interview_id
+            self.prep.load(self.interview_id)
+
+    def reload_prep(self) -> None:
+        """The panel changed: the walk's per-person parts follow at its next showing."""
+        self._prep_loaded_for = None
+        self._on_tab_changed(self.tabs.currentIndex())
 
     def reload_panel(self, detail: InterviewDetail | None = None) -> None:
         if self.interview_id is None:
@@ -123,6 +151,7 @@ class InterviewWorkspace(QWidget):
         self.panel.set_people(detail.panel)
         self.panel.set_earlier_people(self.service.earlier_people(self.interview_id))
         self._show_header(detail)
+        self.reload_prep()
 
     def _show_header(self, detail: InterviewDetail) -> None:
         self.title.setText(f"{detail.company} — {detail.role}")

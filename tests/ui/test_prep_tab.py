@@ -1,0 +1,175 @@
+"""The Prep tab driven like a user would, against a real database file."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCheckBox, QLineEdit
+from pytestqt.qtbot import QtBot
+
+from secondround_desktop.core.interviews import InterviewService, PersonInput
+from secondround_desktop.core.models import PointStatus
+from secondround_desktop.ui.main_window import MainWindow
+from secondround_desktop.ui.prep import PointRow
+from secondround_desktop.ui.save_manager import SaveState
+
+MakeWindow = Callable[[], MainWindow]
+AddInterview = Callable[..., int]
+
+
+def open_prep(window: MainWindow, interview_id: int) -> None:
+    window.refresh(select=interview_id)
+    window.workspace.tabs.setCurrentWidget(window.workspace.prep)
+
+
+def setup_rounds(service: InterviewService, add_interview: AddInterview) -> tuple[int, int, int]:
+    first = add_interview("Acme", days=-10, round_number=1)
+    manager = service.add_person(first, PersonInput("Maria Keller", relation="hiring_manager"))
+    second = add_interview("Acme", days=3, round_number=2)
+    service.add_panelists(second, [manager])
+    return first, second, manager
+
+
+def test_the_walk_moves_by_buttons_tabs_and_keys(
+    make_window: MakeWindow, add_interview: AddInterview, service: InterviewService, qtbot: QtBot
+) -> None:
+    _first, second, _manager = setup_rounds(service, add_interview)
+    window = make_window()
+    open_prep(window, second)
+    prep = window.workspace.prep
+    assert prep is not None
+    assert prep.stack.currentIndex() == 0 and not prep.previous.isEnabled()
+    qtbot.mouseClick(prep.next, Qt.MouseButton.LeftButton)
+    assert prep.stack.currentWidget() is prep.advocate
+    prep.step_tabs.setCurrentIndex(3)
+    assert prep.stack.currentWidget() is prep.fit and not prep.next.isEnabled()
+    prep.fresh.recap_add.setFocus()
+    qtbot.keyClick(prep.fresh.recap_add, Qt.Key.Key_3, Qt.KeyboardModifier.AltModifier)
+    assert prep.stack.currentWidget() is prep.questions
+
+
+def test_a_repeated_point_is_flagged_beside_the_earlier_one_and_can_be_kept(
+    make_window: MakeWindow, add_interview: AddInterview, service: InterviewService, qtbot: QtBot
+) -> None:
+    first, second, manager = setup_rounds(service, add_interview)
+    window = make_window()
+    window.prep.add_point(first, "I led the migration to Kubernetes", manager, PointStatus.TOLD.value)
+    open_prep(window, second)
+    step = window.workspace.prep.fresh
+    add = step.findChild(QLineEdit, f"addPoint_{manager}")
+    assert add is not None
+    qtbot.keyClicks(add, "the Kubernetes migration I was leading")
+    qtbot.keyClick(add, Qt.Key.Key_Return)
+
+    (planned,) = window.prep.planned_points(second)
+    assert planned.person_id == manager
+    row = step.findChild(PointRow, f"point_{planned.id}")
+    assert row is not None and not row.warning_box.isHidden()
+    assert "I led the migration to Kubernetes" in row.warning.text()
+    assert "Maria Keller" in row.warning.text()
+    meter = window.workspace.prep.meter
+    qtbot.waitUntil(lambda: "repeats round one" in meter.warnings.text(), timeout=3000)
+
+    qtbot.mouseClick(row.keep, Qt.MouseButton.LeftButton)
+    assert window.prep.repeats(second) == {}
+    row = step.findChild(PointRow, f"point_{planned.id}")
+    assert row is not None and row.warning_box.isHidden()
+
+    window.undo_action.trigger()  # the keep is undone: the warning is back
+    assert set(window.prep.repeats(second)) == {planned.id}
+
+
+def test_typing_a_point_saves_it_and_rechecks_it(
+    make_window: MakeWindow, add_interview: AddInterview, service: InterviewService, qtbot: QtBot
+) -> None:
+    first, second, manager = setup_rounds(service, add_interview)
+    window = make_window()
+    window.prep.add_point(
+        first, "I mentored two junior engineers into on-call", manager, PointStatus.TOLD.value
+    )
+    planned = window.prep.add_point(second, "How I would grow the data team", manager)
+    open_prep(window, second)
+    row = window.workspace.prep.fresh.findChild(PointRow, f"point_{planned}")
+    assert row is not None and row.warning_box.isHidden()
+    row.text.clear()
+    qtbot.keyClicks(row.text, "mentored two junior engineers so they could take on-call")
+    qtbot.waitUntil(lambda: window.saver.state is SaveState.SAVED, timeout=3000)
+    assert window.prep.planned_points(second)[0].text.startswith("mentored two junior")
+    qtbot.waitUntil(lambda: not row.warning_box.isHidden(), timeout=3000)
+
+
+def test_checklist_and_advocate_words_raise_readiness_in_the_tab_and_the_list(
+    make_window: MakeWindow, add_interview: AddInterview, service: InterviewService, qtbot: QtBot
+) -> None:
+    _first, second, _manager = setup_rounds(service, add_interview)
+    window = make_window()
+    open_prep(window, second)
+    prep = window.workspace.prep
+    assert prep.meter.bar.value() == 0
+    assert "No advocate ask prepared" in prep.meter.warnings.text()
+
+    key = window.prep.playbook.steps[1].checks[0].key
+    box = prep.advocate.findChild(QCheckBox, f"check_{key}")
+    assert box is not None
+    box.click()
+    assert window.prep.checklist(second)[key] == (True, "")
+    qtbot.keyClicks(prep.advocate.fields["words"], "Maria, would you tell them what we covered?")
+    qtbot.waitUntil(lambda: "No advocate ask" not in prep.meter.warnings.text(), timeout=3000)
+    assert prep.meter.bar.value() == round(100 / len(window.prep.playbook.check_keys()))
+    row = window.list_model.row_of(second)
+    assert row is not None
+    ready = window.list_model.index(row, window.list_model.READY).data()
+    assert ready.startswith(f"{prep.meter.bar.value()}%")
+
+
+def test_assigning_bank_and_own_questions_to_a_panelist(
+    make_window: MakeWindow, add_interview: AddInterview, service: InterviewService, qtbot: QtBot
+) -> None:
+    _first, second, manager = setup_rounds(service, add_interview)
+    window = make_window()
+    open_prep(window, second)
+    step = window.workspace.prep.questions
+    window.workspace.prep.go_to(2)
+    step.target.setCurrentIndex(step.target.findData(manager))
+    group = next(
+        step.bank_model.item(r)
+        for r in range(step.bank_model.rowCount())
+        if step.bank_model.item(r).data(Qt.ItemDataRole.UserRole + 2) == "hiring_manager"
+    )
+    assert step.bank.isExpanded(group.index())  # the bank opens at the manager's questions
+    question = group.child(0)
+    question_text = question.text()
+    step.bank.setCurrentIndex(question.index())
+    qtbot.mouseClick(step.assign_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(step.custom, "What would you want me to fix first?")
+    qtbot.keyClick(step.custom, Qt.Key.Key_Return)
+
+    assigned = window.prep.questions(second)
+    assert [(q.text, q.person_id) for q in assigned] == [
+        (question_text, manager),
+        ("What would you want me to fix first?", manager),
+    ]
+    meter = window.workspace.prep.meter
+    qtbot.waitUntil(lambda: "No question for" not in meter.warnings.text(), timeout=3000)
+    assert step.bank.currentIndex().data() == question_text  # the bank kept its place
+    window.undo_action.trigger()
+    assert len(window.prep.questions(second)) == 1
+
+
+def test_fit_criteria_are_added_and_answered(
+    make_window: MakeWindow, add_interview: AddInterview, service: InterviewService, qtbot: QtBot
+) -> None:
+    _first, second, _manager = setup_rounds(service, add_interview)
+    window = make_window()
+    open_prep(window, second)
+    step = window.workspace.prep.fit
+    qtbot.keyClicks(step.add, "A clear path to lead")
+    qtbot.keyClick(step.add, Qt.Key.Key_Return)
+    (criterion,) = window.prep.criteria(second)
+    answer = step.findChild(QLineEdit, "criterionAnswer")
+    assert answer is not None
+    qtbot.keyClicks(answer, "Yes, in a year")
+    window.saver.flush()
+    assert window.prep.criteria(second)[0].answer == "Yes, in a year"
+    assert criterion.text == "A clear path to lead"
