@@ -4,6 +4,7 @@
     secondround export --format json [--out FILE]           everything as JSON (stdout without --out)
     secondround import FILE.json                            add what an export holds
     secondround check                                       is the database file sound?
+    secondround cheatsheet INTERVIEW_ID --out FILE.pdf|.md  the sheet to take into the room
     secondround sample-data                                 add sample interviews to look around
 
 ``--data-dir DIR`` works before or after the subcommand; the environment variable SECONDROUND_DATA_DIR
@@ -65,6 +66,14 @@ def build_parser() -> argparse.ArgumentParser:
     import_ = commands.add_parser("import", parents=[common], help="add the data of an exported JSON file")
     import_.add_argument("file", metavar="FILE.json", type=Path)
 
+    cheatsheet = commands.add_parser(
+        "cheatsheet", parents=[common], help="write an interview's cheat sheet as PDF or Markdown"
+    )
+    cheatsheet.add_argument(
+        "interview_id", metavar="INTERVIEW_ID", type=int, help="the interview's id (see export)"
+    )
+    cheatsheet.add_argument("--out", metavar="FILE", type=Path, required=True, help="FILE.pdf or FILE.md")
+
     commands.add_parser("check", parents=[common], help="check the database file without changing it")
     commands.add_parser("sample-data", parents=[common], help="add sample interviews to look around")
     return parser
@@ -88,6 +97,7 @@ def main(argv: list[str] | None = None) -> int:
         "export": _export,
         "import": _import,
         "check": _check,
+        "cheatsheet": _cheatsheet,
         "sample-data": _sample_data,
     }
     handler = handlers[args.command]
@@ -220,6 +230,42 @@ def _check(paths: AppPaths, _args: argparse.Namespace) -> int:
             print(problem)
         return EXIT_PROBLEM
     print("ok")
+    return EXIT_OK
+
+
+def _cheatsheet(paths: AppPaths, args: argparse.Namespace) -> int:
+    from secondround_desktop.core.cheatsheet import build_cheat_sheet, to_html, to_markdown
+    from secondround_desktop.core.db import open_database
+    from secondround_desktop.core.files import write_text_atomically
+    from secondround_desktop.core.interviews import InterviewService
+    from secondround_desktop.core.playbook import load_playbook
+    from secondround_desktop.core.prep import PrepService
+
+    out: Path = args.out
+    if out.suffix.lower() not in (".pdf", ".md"):
+        _say_error(f"{out.name}: the cheat sheet is written as .pdf or .md.")
+        return EXIT_BAD_INPUT
+    if not paths.database.exists():
+        raise UserFacingError(f"There is no SecondRound database in {paths.data_dir}.")
+    db = open_database(paths.database)
+    try:
+        interviews = InterviewService(db)
+        if not interviews.exists(args.interview_id):
+            _say_error(f"There is no interview with id {args.interview_id}.")
+            return EXIT_BAD_INPUT
+        sheet = build_cheat_sheet(interviews, PrepService(db, load_playbook("en")), args.interview_id)
+    finally:
+        db.close()
+    if out.suffix.lower() == ".md":
+        write_text_atomically(out, to_markdown(sheet))
+    else:
+        # Qt is needed for the PDF writer only; it renders offscreen, with no window.
+        from secondround_desktop.ui.pdf import ensure_gui_application, write_pdf
+
+        application = ensure_gui_application()
+        write_pdf(to_html(sheet), out, sheet.title)
+        del application
+    print(f"Wrote the cheat sheet to {out}.")
     return EXIT_OK
 
 

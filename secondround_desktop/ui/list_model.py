@@ -40,6 +40,11 @@ class InterviewListModel(QAbstractTableModel):
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.tr(self.HEADERS[section])
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
+            if section == self.WHEN:
+                return self.tr("In this computer's time zone; hover over a time to see the interview's own")
+            if section == self.READY:
+                return self.tr("How much of the prep checklist is done; ⚠ marks open warnings")
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -56,6 +56,10 @@ log = logging.getLogger(__name__)
 SCOPES = (Scope.UPCOMING, Scope.PAST)
 
 
+def _safe_filename(name: str) -> str:
+    return "".join("-" if ch in '/\\:*?"<>|' else ch for ch in name)
+
+
 class SaveIndicator(QLabel):
     """The status-bar truth about saving: "Saved", "Saving…" or "Not saved — why"."""
 
@@ -230,6 +234,9 @@ class MainWindow(QMainWindow):
         self.export_action = self._action(
             self.tr("&Export All as JSON…"), self.export_json, name="exportAction"
         )
+        self.cheatsheet_action = self._action(
+            self.tr("&Cheat Sheet (PDF and Markdown)…"), self.save_cheat_sheet, key.Print, "cheatsheetAction"
+        )
         self.import_action = self._action(self.tr("&Import JSON…"), self.import_json, name="importAction")
         self.quit_action = self._action(self.tr("&Quit"), self.close, "Ctrl+Q", "quitAction")
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -259,6 +266,8 @@ class MainWindow(QMainWindow):
         menu = self.menuBar()
         file_menu = menu.addMenu(self.tr("&File"))
         file_menu.addActions([self.new_action, self.sample_action])
+        file_menu.addSeparator()
+        file_menu.addAction(self.cheatsheet_action)
         file_menu.addSeparator()
         file_menu.addActions([self.import_action, self.export_action])
         file_menu.addSeparator()
@@ -499,6 +508,38 @@ class MainWindow(QMainWindow):
         if self._selected_id is None and self.list_model.rowCount():
             self._select_row(0)
         self.statusBar().showMessage(self.tr("Added {0} sample interviews.").format(added), 5000)
+
+    def save_cheat_sheet(self) -> None:
+        """One action, two files: a printable PDF and a Markdown copy beside it."""
+        interview_id = self._selected_id
+        if interview_id is None:
+            self.statusBar().showMessage(self.tr("Select an interview first."), 5000)
+            return
+        self.saver.flush()
+        from secondround_desktop.core.cheatsheet import build_cheat_sheet, to_html, to_markdown
+        from secondround_desktop.core.files import write_text_atomically
+        from secondround_desktop.ui.pdf import write_pdf
+
+        try:
+            sheet = build_cheat_sheet(self.service, self.prep, interview_id)
+        except UserFacingError as exc:
+            self.show_failure("make the cheat sheet", exc)
+            return
+        suggested = Path.home() / _safe_filename(f"Cheat sheet - {sheet.title}.pdf")
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save Cheat Sheet"), str(suggested), "PDF (*.pdf)"
+        )
+        if not name:
+            return
+        pdf = Path(name) if name.lower().endswith(".pdf") else Path(name + ".pdf")
+        markdown = pdf.with_suffix(".md")
+        try:
+            write_pdf(to_html(sheet), pdf, sheet.title)
+            write_text_atomically(markdown, to_markdown(sheet))
+        except UserFacingError as exc:
+            self.show_failure("save the cheat sheet", exc)
+            return
+        self.statusBar().showMessage(self.tr("Saved {0} and {1}.").format(pdf.name, markdown.name), 8000)
 
     def export_json(self) -> None:
         if not self.saver.flush():

@@ -54,6 +54,9 @@ class InterviewWorkspace(QWidget):
         self.title = QLabel(objectName="workspaceTitle")
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.subtitle = QLabel(objectName="workspaceSubtitle")
+        # Wrapped, so that a long company, role or address never widens the window or squeezes the list.
+        self.title.setWordWrap(True)
+        self.subtitle.setWordWrap(True)
         self.form = InterviewForm(companies=service.companies())
         self.panel = PanelEditor()
         self.notes = QPlainTextEdit(objectName="notes")

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QLineEdit
+from PySide6.QtWidgets import QCheckBox, QFileDialog, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from secondround_desktop.core.interviews import InterviewService, PersonInput
@@ -173,3 +175,22 @@ def test_fit_criteria_are_added_and_answered(
     window.saver.flush()
     assert window.prep.criteria(second)[0].answer == "Yes, in a year"
     assert criterion.text == "A clear path to lead"
+
+
+def test_one_action_saves_the_cheat_sheet_as_pdf_and_markdown(
+    make_window: MakeWindow,
+    add_interview: AddInterview,
+    service: InterviewService,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _first, second, _manager = setup_rounds(service, add_interview)
+    window = make_window()
+    window.refresh(select=second)
+    target = tmp_path / "round two"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "PDF (*.pdf)"))
+    window.cheatsheet_action.trigger()
+    pdf, md = target.with_suffix(".pdf"), target.with_suffix(".md")
+    assert pdf.read_bytes().startswith(b"%PDF")
+    assert "### Maria Keller" in md.read_text(encoding="utf-8")
+    assert "round two.pdf" in window.statusBar().currentMessage()
