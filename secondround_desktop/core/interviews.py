@@ -451,14 +451,20 @@ class InterviewService:
             session.add(interview)
 
     def purge_deleted(self) -> int:
-        """Remove interviews deleted in an earlier run, and opportunities left with no interview."""
+        """Remove interviews deleted in an earlier run, and the opportunities that deleting them emptied.
+
+        An opportunity that never had an interview (e.g. imported on its own) stays.
+        """
         with self.db.session() as session:
             doomed = session.exec(select(Interview).where(col(Interview.deleted_at).is_not(None))).all()
+            emptied = {interview.opportunity_id for interview in doomed}
             for interview in doomed:
                 session.delete(interview)
             session.flush()
             orphans = session.exec(
-                select(Opportunity).where(~exists().where(col(Interview.opportunity_id) == Opportunity.id))
+                select(Opportunity)
+                .where(col(Opportunity.id).in_(emptied))
+                .where(~exists().where(col(Interview.opportunity_id) == Opportunity.id))
             ).all()
             for opportunity in orphans:
                 session.delete(opportunity)

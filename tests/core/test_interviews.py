@@ -261,6 +261,15 @@ def test_purge_removes_deleted_rounds_and_orphan_opportunities(
     assert service.purge_deleted() == 0
 
 
+def test_purge_keeps_an_opportunity_that_never_had_an_interview(
+    service: InterviewService, db: Database
+) -> None:
+    with db.session() as session:
+        session.add(Opportunity(company="Initech", role="Analyst"))
+    assert service.purge_deleted() == 0
+    assert count(db, Opportunity) == 1
+
+
 def test_set_notes_creates_then_updates_one_note(
     service: InterviewService, db: Database, make_draft: DraftFactory
 ) -> None:
