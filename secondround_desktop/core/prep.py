@@ -48,6 +48,7 @@ UNCHANGED = _Unchanged()
 
 ADVOCATE_TOPICS = ("knows_liked", "could_add", "words")
 RECAP_MISSED_TOPIC = "missed"
+DEBRIEF_MISSED_TOPIC = "missed"  # in the debrief: one missed item per line, the next round's agenda
 ADVOCATE_ASK_CHECK = "advocate_ask_made"
 
 
@@ -89,6 +90,16 @@ class Recap:
     @property
     def is_first_round(self) -> bool:
         return not self.rounds
+
+    @property
+    def agenda(self) -> tuple[str, ...]:
+        """What earlier rounds missed, one item per line of their debriefs: this round's agenda."""
+        return tuple(
+            line.strip(" -•*\t")
+            for r in self.rounds
+            for line in r.missed.splitlines()
+            if line.strip(" -•*\t")
+        )
 
 
 @dataclass(frozen=True)
@@ -197,7 +208,11 @@ class PrepService:
                 .where(col(TalkingPoint.status).in_(HEARD_STATUSES))
                 .order_by(col(TalkingPoint.position), col(TalkingPoint.id))
             ).all()
-            missed = _notes_by_interview(session, ids, NoteKind.RECAP.value, RECAP_MISSED_TOPIC)
+            # An earlier round's misses come from its debrief; this round's typed recap has its own note.
+            missed = _notes_by_interview(session, ids, NoteKind.DEBRIEF.value, DEBRIEF_MISSED_TOPIC)
+            typed_missed = _notes_by_interview(
+                session, [interview_id], NoteKind.RECAP.value, RECAP_MISSED_TOPIC
+            )
             by_interview: dict[int, list[PointView]] = defaultdict(list)
             typed: list[PointView] = []
             round_of = {i.id: i.round_number for i in earlier}
@@ -219,7 +234,7 @@ class PrepService:
                 )
                 for i in earlier
             )
-            return Recap(rounds, tuple(typed), missed.get(interview_id, ""))
+            return Recap(rounds, tuple(typed), typed_missed.get(interview_id, ""))
 
     # ---- talking points ------------------------------------------------------------------------
 

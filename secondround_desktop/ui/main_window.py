@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import logging
-from datetime import datetime
+from dataclasses import replace
+from datetime import date, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, QTimer, Signal
@@ -27,7 +28,9 @@ from PySide6.QtWidgets import (
 )
 
 from secondround_desktop import APP_NAME, __version__
+from secondround_desktop.core.debrief import DebriefService
 from secondround_desktop.core.errors import UserFacingError
+from secondround_desktop.core.followups import FollowUpService
 from secondround_desktop.core.interviews import (
     InterviewDraft,
     InterviewService,
@@ -45,6 +48,7 @@ from secondround_desktop.ui.commands import (
     DeleteInterviewCommand,
     RemovePanelistCommand,
 )
+from secondround_desktop.ui.debrief import DebriefContext
 from secondround_desktop.ui.list_model import INTERVIEW_ID_ROLE, InterviewListModel
 from secondround_desktop.ui.new_interview import NEW_OPPORTUNITY_ROUND, NewInterviewDialog
 from secondround_desktop.ui.prep import StepContext
@@ -94,8 +98,15 @@ class MainWindow(QMainWindow):
         self._ready_emitted = False
 
         self._build_list_pane()
+        self.debrief = DebriefService(service.db)
+        self.followups = FollowUpService(service.db)
         self.workspace = InterviewWorkspace(
-            service, self.saver, StepContext(self.prep, self.saver, self.undo_stack, self.show_failure)
+            service,
+            self.saver,
+            StepContext(self.prep, self.saver, self.undo_stack, self.show_failure),
+            DebriefContext(
+                self.debrief, self.prep, self.followups, self.saver, self.undo_stack, self.show_failure
+            ),
         )
         self._build_right_pane()
         self.splitter = QSplitter(Qt.Orientation.Horizontal, objectName="mainSplitter")
@@ -158,9 +169,18 @@ class MainWindow(QMainWindow):
         self.list_stack = QStackedWidget()
         self.list_stack.addWidget(self.list_view)
         self.list_stack.addWidget(self.list_empty)
+        # Overdue follow-ups stay in view until they are done; a click opens the first one.
+        self.overdue_banner = QPushButton(objectName="overdueBanner")
+        self.overdue_banner.setStyleSheet(
+            "QPushButton#overdueBanner { text-align: left; color: #8a1c1c; background: #fdecea;"
+            " border: 1px solid #f5c2c0; border-radius: 4px; padding: 6px; }"
+        )
+        self.overdue_banner.hide()
+        self._overdue_interview: int | None = None
         self.list_pane = QWidget()
         layout = QVBoxLayout(self.list_pane)
         layout.setContentsMargins(8, 8, 0, 8)
+        layout.addWidget(self.overdue_banner)
         layout.addWidget(self.find_field)
         layout.addWidget(self.scope_tabs)
         layout.addWidget(self.list_stack, 1)
@@ -251,6 +271,17 @@ class MainWindow(QMainWindow):
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.list_view.addAction(self.delete_action)
         self.find_action = self._action(self.tr("&Find…"), self.focus_find, key.Find, "findAction")
+        self.debrief_latest_action = self._action(
+            self.tr("&Debrief the Latest Interview"),
+            self.debrief_latest,
+            "Ctrl+Shift+D",
+            "debriefLatestAction",
+        )
+        self.debrief_selected_action = self._action(
+            self.tr("Debrief This Interview"), self.debrief_selected, name="debriefSelectedAction"
+        )
+        self.list_view.addAction(self.debrief_selected_action)
+        self.list_view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.add_person_action = self._action(
             self.tr("Add &Person to Panel"), self.focus_add_person, "Ctrl+Shift+P", "addPersonAction"
         )
@@ -278,6 +309,8 @@ class MainWindow(QMainWindow):
         edit_menu.addActions([self.delete_action, self.find_action])
         edit_menu.addSeparator()
         edit_menu.addActions([self.add_person_action, self.notes_action])
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.debrief_latest_action)
         view_menu = menu.addMenu(self.tr("&View"))
         view_menu.addActions([self.upcoming_action, self.past_action, self.list_action])
         help_menu = menu.addMenu(self.tr("&Help"))
@@ -290,6 +323,7 @@ class MainWindow(QMainWindow):
             self.new_action,
             self.add_person_action,
             self.notes_action,
+            self.debrief_latest_action,
         ):
             self.addAction(action)
 
@@ -309,6 +343,10 @@ class MainWindow(QMainWindow):
         self.undo_stack.indexChanged.connect(self._on_undo_index_changed)
         if self.workspace.prep is not None:
             self.workspace.prep.readinessChanged.connect(self._on_readiness_changed)
+        for tab in (self.workspace.debrief, self.workspace.followups):
+            if tab is not None:
+                tab.changed.connect(self._on_debrief_changed)
+        self.overdue_banner.clicked.connect(self._on_overdue_clicked)
 
     # ---- the list ------------------------------------------------------------------------------
 
@@ -331,7 +369,10 @@ class MainWindow(QMainWindow):
             )
         except UserFacingError:
             readiness = {}
+        if self._scope is Scope.PAST:  # warnings are for preparing; a past round keeps its checklist share
+            readiness = {key: replace(value, warnings=()) for key, value in readiness.items()}
         self.list_model.set_rows(rows, now, readiness)
+        self._show_overdue()
         if not rows:
             if self.find_field.text().strip():
                 message = self.tr("Nothing matches “{0}”.").format(self.find_field.text().strip())
@@ -354,6 +395,26 @@ class MainWindow(QMainWindow):
         self._select_row(row)
         if counts.total == 0:
             self.right.setCurrentWidget(self.welcome)
+
+    def _show_overdue(self) -> None:
+        try:
+            overdue = self.followups.overdue(date.today())
+        except UserFacingError:
+            return
+        self.overdue_banner.setVisible(bool(overdue))
+        if not overdue:
+            self._overdue_interview = None
+            return
+        first = overdue[0]
+        self._overdue_interview = first.interview_id
+        names = ", ".join(f"{o.person_name} ({o.company})" for o in overdue[:3])
+        more = self.tr(" and {0} more").format(len(overdue) - 3) if len(overdue) > 3 else ""
+        self.overdue_banner.setText(
+            self.tr("⚠ {0} thank-you notes overdue: {1}{2}").format(len(overdue), names, more)
+            if len(overdue) > 1
+            else self.tr("⚠ Thank-you note overdue: {0}").format(names)
+        )
+        self.overdue_banner.setToolTip(self.tr("Open the follow-ups of {0}").format(first.person_name))
 
     def _select_row(self, row: int | None) -> None:
         selection = self.list_view.selectionModel()
@@ -452,6 +513,43 @@ class MainWindow(QMainWindow):
 
     def _on_readiness_changed(self, _interview_id: int) -> None:
         self.refresh()
+
+    def _on_debrief_changed(self) -> None:
+        self.refresh()
+        if self.workspace.prep is not None:
+            self.workspace.reload_tabs()
+
+    def _on_overdue_clicked(self) -> None:
+        if self._overdue_interview is not None:
+            self.open_tab(self._overdue_interview, self.workspace.followups)
+
+    # ---- debrief -------------------------------------------------------------------------------
+
+    def debrief_latest(self) -> None:
+        """Straight to the debrief of the interview that started last, cursor in its first field."""
+        interview_id = self.debrief.most_recently_started()
+        if interview_id is None:
+            self.statusBar().showMessage(self.tr("No interview has started yet: nothing to debrief."), 6000)
+            return
+        self.open_tab(interview_id, self.workspace.debrief)
+        if self.workspace.debrief is not None and self._selected_id == interview_id:
+            self.workspace.debrief.focus_first_field()
+
+    def debrief_selected(self) -> None:
+        if self._selected_id is not None:
+            self.open_tab(self._selected_id, self.workspace.debrief)
+            if self.workspace.debrief is not None:
+                self.workspace.debrief.focus_first_field()
+
+    def open_tab(self, interview_id: int, tab: QWidget | None) -> None:
+        """Show an interview (switching list if needed) at one of its workspace tabs."""
+        if interview_id != self._selected_id and not self._leave_current():
+            return
+        if self.find_field.text():
+            self.find_field.clear()
+        self.refresh(select=interview_id)
+        if self._selected_id == interview_id:
+            self.workspace.show_tab(tab)
 
     def _on_undo_index_changed(self, _index: int) -> None:
         self.statusBar().clearMessage()
@@ -575,7 +673,7 @@ class MainWindow(QMainWindow):
             summary = import_file(self.service.db, Path(name))
         except UserFacingError as exc:
             QMessageBox.warning(
-                self, self.tr("Import failed"), self.tr("Nothing was imported.\n\n{0}").format(exc)
+                self, self.tr("Import failed"), str(exc)
             )
             return
         self.undo_stack.clear()  # undo history refers to rows the import may have replaced

@@ -20,7 +20,8 @@ log = logging.getLogger(__name__)
 
 Write = Callable[[], None]
 
-PAUSE_MS = 700  # saved within a second of the user pausing
+PAUSE_MS = 600  # saved within a second of the user pausing
+MAX_WAIT_MS = 800  # and during non-stop typing at least this often: a crash loses under a second
 RETRY_MS = (1000, 2000, 5000, 10000)
 
 
@@ -35,7 +36,9 @@ class SaveManager(QObject):
     stateChanged = Signal(object, str)  # SaveState, message for the user
     written = Signal(object)  # the key whose write just reached the database
 
-    def __init__(self, parent: QObject | None = None, pause_ms: int = PAUSE_MS) -> None:
+    def __init__(
+        self, parent: QObject | None = None, pause_ms: int = PAUSE_MS, max_wait_ms: int = MAX_WAIT_MS
+    ) -> None:
         super().__init__(parent)
         self._pending: dict[Hashable, Write] = {}
         self._values: dict[Hashable, object] = {}
@@ -49,6 +52,10 @@ class SaveManager(QObject):
         self._pause.setSingleShot(True)
         self._pause.setInterval(pause_ms)
         self._pause.timeout.connect(self.flush)
+        self._max_wait = QTimer(self)
+        self._max_wait.setSingleShot(True)
+        self._max_wait.setInterval(max_wait_ms)
+        self._max_wait.timeout.connect(self.flush)
         self._retry = QTimer(self)
         self._retry.setSingleShot(True)
         self._retry.timeout.connect(self.flush)
@@ -69,6 +76,8 @@ class SaveManager(QObject):
             return
         if not self._retry.isActive():
             self._pause.start()
+            if not self._max_wait.isActive():
+                self._max_wait.start()
         self._publish()
 
     def mark_invalid(self, key: Hashable, message: str) -> None:
@@ -92,6 +101,7 @@ class SaveManager(QObject):
     def flush(self) -> bool:
         """Write everything pending now. True when nothing is left unsaved (invalid input aside)."""
         self._pause.stop()
+        self._max_wait.stop()
         self._retry.stop()
         failure = ""
         for key in list(self._pending):

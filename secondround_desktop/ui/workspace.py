@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from secondround_desktop.core.formatting import KIND_LABELS, absolute_when, duration_text
 from secondround_desktop.core.interviews import InterviewDetail, InterviewDraft, InterviewService, PersonInput
+from secondround_desktop.ui.debrief import DebriefContext, DebriefTab, FollowUpsTab
 from secondround_desktop.ui.interview_form import InterviewForm
 from secondround_desktop.ui.panel import PanelEditor
 from secondround_desktop.ui.prep import PrepTab, StepContext
@@ -43,13 +44,15 @@ class InterviewWorkspace(QWidget):
         service: InterviewService,
         saver: SaveManager,
         prep_context: StepContext | None = None,
+        debrief_context: DebriefContext | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.service = service
         self.saver = saver
         self.interview_id: int | None = None
-        self._prep_loaded_for: int | None = None
+        # Tabs other than the overview are filled when first shown, so that opening an interview stays quick.
+        self._loaded_for: dict[QWidget, int | None] = {}
 
         self.title = QLabel(objectName="workspaceTitle")
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -93,6 +96,16 @@ class InterviewWorkspace(QWidget):
         if prep_context is not None:
             self.prep = PrepTab(prep_context)
             self.tabs.addTab(self.prep, self.tr("P&rep"))
+            self._loaded_for[self.prep] = None
+        self.debrief: DebriefTab | None = None
+        self.followups: FollowUpsTab | None = None
+        if debrief_context is not None:
+            self.debrief = DebriefTab(debrief_context)
+            self.followups = FollowUpsTab(debrief_context)
+            self.tabs.addTab(self.debrief, self.tr("&Debrief"))
+            self.tabs.addTab(self.followups, self.tr("&Follow-ups"))
+            self._loaded_for[self.debrief] = None
+            self._loaded_for[self.followups] = None
         self.tabs.currentChanged.connect(self._on_tab_changed)
 
         layout = QVBoxLayout(self)
@@ -131,21 +144,29 @@ class InterviewWorkspace(QWidget):
             self._loading = False
         self._show_header(detail)
         self.reload_panel(detail)
-        self._prep_loaded_for = None
-        self._on_tab_changed(self.tabs.currentIndex())
+        self.reload_tabs()
 
     def _on_tab_changed(self, _index: int) -> None:
-        """The prep walk is loaded when it is shown, so that opening an interview stays quick."""
-        showing_prep = self.prep is not None and self.tabs.currentWidget() is self.prep
-        if showing_prep and self.interview_id is not None and self._prep_loaded_for != self.interview_id:
-            assert self.prep is not None
-            self._prep_loaded_for = self.interview_id
-            self.prep.load(self.interview_id)
+        """A tab is filled when it is shown, and again when the interview or its panel changed."""
+        tab = self.tabs.currentWidget()
+        if (
+            tab in self._loaded_for
+            and self.interview_id is not None
+            and self._loaded_for[tab] != self.interview_id
+        ):
+            self._loaded_for[tab] = self.interview_id
+            tab.load(self.interview_id)  # type: ignore[attr-defined]
 
-    def reload_prep(self) -> None:
-        """The panel changed: the walk's per-person parts follow at its next showing."""
-        self._prep_loaded_for = None
+    def reload_tabs(self) -> None:
+        """The interview or its panel changed: every tab refills at its next showing."""
+        for tab in self._loaded_for:
+            self._loaded_for[tab] = None
         self._on_tab_changed(self.tabs.currentIndex())
+
+    def show_tab(self, tab: QWidget | None) -> None:
+        if tab is not None:
+            self.tabs.setCurrentWidget(tab)
+            self._on_tab_changed(self.tabs.currentIndex())
 
     def reload_panel(self, detail: InterviewDetail | None = None) -> None:
         if self.interview_id is None:
@@ -154,7 +175,7 @@ class InterviewWorkspace(QWidget):
         self.panel.set_people(detail.panel)
         self.panel.set_earlier_people(self.service.earlier_people(self.interview_id))
         self._show_header(detail)
-        self.reload_prep()
+        self.reload_tabs()
 
     def _show_header(self, detail: InterviewDetail) -> None:
         self.title.setText(f"{detail.company} — {detail.role}")

@@ -52,7 +52,10 @@ def test_recap_lists_what_earlier_rounds_told_and_what_the_user_typed(
     told = prep.add_point(first, "I led the migration to Kubernetes", manager, PointStatus.TOLD.value)
     prep.update_point(told, landed=True)
     prep.add_point(first, "A plan for this round", manager)  # planned, never told: not part of the recap
-    prep.set_note(first, NoteKind.RECAP.value, "missed", "Never got to talk about mentoring")
+    prep.set_note(
+        first, NoteKind.DEBRIEF.value, "missed", "Never got to talk about mentoring\n- the on-call rota"
+    )
+    prep.set_note(second, NoteKind.RECAP.value, "missed", "typed on this round")
     typed = prep.add_point(second, "I cut cloud costs by a third", None, RECAP)
 
     recap = prep.recap(second)
@@ -63,7 +66,9 @@ def test_recap_lists_what_earlier_rounds_told_and_what_the_user_typed(
     assert [(p.text, p.person_name, p.landed) for p in earlier.told] == [
         ("I led the migration to Kubernetes", "Maria Keller", True)
     ]
-    assert earlier.missed == "Never got to talk about mentoring"
+    assert earlier.missed.startswith("Never got to talk about mentoring")
+    assert recap.agenda == ("Never got to talk about mentoring", "the on-call rota")
+    assert recap.typed_missed == "typed on this round"
     assert [p.id for p in recap.typed] == [typed]
     assert prep.recap(first).is_first_round
 

@@ -1,0 +1,449 @@
+"""The Debrief and Follow-ups tabs: capture the interview while memory is fresh, then thank each person.
+
+Every text field saves itself through the SaveManager (within a second, and at once on leaving); adding,
+removing and ticking items are undoable commands.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QDate, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QUndoStack
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from secondround_desktop.core.debrief import IMPRESSIONS, DebriefService
+from secondround_desktop.core.errors import UserFacingError
+from secondround_desktop.core.followups import FollowUpService
+from secondround_desktop.core.formatting import OUTCOME_LABELS, RELATION_LABELS
+from secondround_desktop.core.models import PointStatus
+from secondround_desktop.core.prep import PrepService
+from secondround_desktop.ui.prep import _html, clear_layout
+from secondround_desktop.ui.save_manager import SaveManager
+from secondround_desktop.ui.undo import CallCommand
+
+Report = Callable[[str, UserFacingError], None]
+
+OVERALL_FIELDS = (
+    ("went_well", "What went well", "The moments that clicked, what they liked"),
+    ("say_differently", "What I would say differently", "An answer you would give another way next time"),
+    ("missed", "What I missed", "One item per line: each becomes an agenda item for the next round's prep"),
+    ("next_steps", "Next steps", "What they said happens next, and when"),
+)
+IMPRESSION_LABELS = {"": "Impression…", "warm": "Warm", "neutral": "Neutral", "cool": "Cool"}
+
+
+class DebriefContext:
+    def __init__(
+        self,
+        debrief: DebriefService,
+        prep: PrepService,
+        followups: FollowUpService,
+        saver: SaveManager,
+        undo: QUndoStack,
+        report: Report,
+    ) -> None:
+        self.debrief = debrief
+        self.prep = prep
+        self.followups = followups
+        self.saver = saver
+        self.undo = undo
+        self.report = report
+
+
+def _scrolled(body: QWidget) -> QScrollArea:
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setWidget(body)
+    return scroll
+
+
+class _Tab(QWidget):
+    """Shared plumbing: the interview shown, saving a text, pushing an undoable command."""
+
+    changed = Signal()  # something the list or readiness shows may have changed
+
+    def __init__(self, context: DebriefContext) -> None:
+        super().__init__()
+        self.context = context
+        self.interview_id: int | None = None
+        self.body = QWidget()
+        self.body_layout = QVBoxLayout(self.body)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 6, 0, 0)
+        layout.addWidget(_scrolled(self.body))
+
+    def text_field(
+        self, key: tuple[object, ...], value: str, save: Callable[[str], None], *, lines: bool
+    ) -> QWidget:
+        """A text editor that shows the queued value if a save is pending, and saves as the user types."""
+        queued = self.context.saver.pending_value(key)
+        text = queued if isinstance(queued, str) else value
+        if lines:
+            editor: QPlainTextEdit | QLineEdit = QPlainTextEdit()
+            editor.setPlainText(text)
+            editor.setTabChangesFocus(True)
+            editor.setMinimumHeight(64)
+            editor.setMaximumHeight(110)
+            editor.textChanged.connect(lambda: self._schedule(key, editor.toPlainText(), save))  # type: ignore[union-attr]
+        else:
+            editor = QLineEdit()
+            editor.setText(text)
+            editor.setCursorPosition(0)
+            editor.textEdited.connect(lambda value: self._schedule(key, value, save))
+        return editor
+
+    def _schedule(self, key: tuple[object, ...], value: str, save: Callable[[str], None]) -> None:
+        self.context.saver.schedule(key, lambda: save(value), value=value)
+
+    def push(self, text: str, do: Callable[[], None], undo: Callable[[], None]) -> None:
+        self.context.saver.flush()
+        self.context.undo.push(CallCommand(text, do, undo, self.reload, self.context.report))
+
+    def reload(self) -> None:
+        if self.interview_id is not None:
+            self.load(self.interview_id)
+        self.changed.emit()
+
+    def load(self, interview_id: int) -> None:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+
+class DebriefTab(_Tab):
+    """Per panelist, then overall: notes, questions and answers, what was told, outcome."""
+
+    def __init__(self, context: DebriefContext) -> None:
+        super().__init__(context)
+        self.first_field: QWidget | None = None
+
+    def load(self, interview_id: int) -> None:
+        self.interview_id = interview_id
+        debrief, prep = self.context.debrief, self.context.prep
+        clear_layout(self.body_layout)
+        self.first_field = None
+        notes = debrief.notes(interview_id)
+        panel = prep.panel(interview_id)
+        questions = prep.questions(interview_id)
+        points = debrief.tellable_points(interview_id)
+        hint = QLabel(self.tr("Write it down while it is fresh. Everything saves as you type."))
+        hint.setObjectName("hint")
+        self.body_layout.addWidget(hint)
+
+        for person in panel:
+            box = QGroupBox(f"{person.name} — {RELATION_LABELS.get(person.relation, person.relation)}")
+            box.setObjectName(f"debriefPerson_{person.id}")
+            form = QFormLayout(box)
+            note = self._note_field(interview_id, person.id, "notes", notes, lines=True)
+            note.setObjectName(f"debriefNotes_{person.id}")
+            note.setAccessibleName(self.tr("Notes on {0}").format(person.name))
+            self.first_field = self.first_field or note
+            form.addRow(self.tr("Notes"), note)
+            asked = self._note_field(interview_id, person.id, "they_asked", notes, lines=False)
+            asked.setObjectName(f"debriefTheyAsked_{person.id}")
+            form.addRow(self.tr("They asked you"), asked)
+            impression = QComboBox(objectName=f"impression_{person.id}")
+            for value in IMPRESSIONS:
+                impression.addItem(self.tr(IMPRESSION_LABELS[value]), value)
+            impression.setCurrentIndex(max(0, impression.findData(notes.get((person.id, "impression"), ""))))
+            impression.activated.connect(
+                lambda _i, box=impression, pid=person.id: self.context.saver.schedule(
+                    ("debrief", interview_id, pid, "impression"),
+                    lambda: debrief.set_note(interview_id, pid, "impression", str(box.currentData())),
+                    immediate=True,
+                )
+            )
+            form.addRow(self.tr("Impression"), impression)
+            mine = [q for q in questions if q.person_id == person.id]
+            for question in mine:
+                form.addRow(self._question_row(question.id, question.text, question.asked, question.answer))
+            add = QLineEdit(objectName=f"askedNew_{person.id}")
+            add.setPlaceholderText(
+                self.tr("Another question you asked {0} — Enter adds it").format(person.name)
+            )
+            add.returnPressed.connect(lambda field=add, pid=person.id: self._add_question(field, pid))
+            form.addRow(add)
+            told = [p for p in points if p.person_id == person.id]
+            for point in told:
+                form.addRow(self._told_row(point.id, point.text, point.told))
+            story = QLineEdit(objectName=f"toldNew_{person.id}")
+            story.setPlaceholderText(
+                self.tr("A story or point you told {0} — Enter adds it").format(person.name)
+            )
+            story.returnPressed.connect(lambda field=story, pid=person.id: self._add_told(field, pid))
+            form.addRow(story)
+            self.body_layout.addWidget(box)
+
+        room = [p for p in points if p.person_id is None]
+        if room:
+            box = QGroupBox(self.tr("Told to the whole panel"))
+            column = QVBoxLayout(box)
+            for point in room:
+                column.addWidget(self._told_row(point.id, point.text, point.told))
+            self.body_layout.addWidget(box)
+
+        shared = debrief.shared_questions(interview_id)
+        if shared:
+            box = QGroupBox(self.tr("Same question, different answers"), objectName="sideBySide")
+            grid = QGridLayout(box)
+            for row, question in enumerate(shared):
+                title = QLabel(f"<b>{_html(question.text)}</b>")
+                title.setWordWrap(True)
+                grid.addWidget(title, row * 2, 0, 1, max(1, len(question.answers)))
+                for column, (name, answer) in enumerate(question.answers):
+                    cell = QLabel(f"<i>{_html(name)}</i><br>{_html(answer)}")
+                    cell.setWordWrap(True)
+                    cell.setObjectName("sideBySideAnswer")
+                    grid.addWidget(cell, row * 2 + 1, column)
+            self.body_layout.addWidget(box)
+
+        overall = QGroupBox(self.tr("Overall"), objectName="debriefOverall")
+        form = QFormLayout(overall)
+        for topic, label, placeholder in OVERALL_FIELDS:
+            field = self._note_field(interview_id, None, topic, notes, lines=True)
+            field.setObjectName(f"debrief_{topic}")
+            assert isinstance(field, QPlainTextEdit)
+            field.setPlaceholderText(self.tr(placeholder))
+            self.first_field = self.first_field or field
+            form.addRow(self.tr(label), field)
+        self.outcome = QComboBox(objectName="outcome")
+        for value, label in OUTCOME_LABELS.items():
+            self.outcome.addItem(self.tr(label), str(value))
+        self.outcome.setCurrentIndex(max(0, self.outcome.findData(debrief.outcome(interview_id))))
+        self.outcome.activated.connect(self._on_outcome)
+        form.addRow(self.tr("Outcome"), self.outcome)
+        self.body_layout.addWidget(overall)
+        self.body_layout.addStretch(1)
+
+    def focus_first_field(self) -> None:
+        if self.first_field is not None:
+            self.first_field.setFocus()
+
+    # ---- rows ----------------------------------------------------------------------------------
+
+    def _note_field(
+        self,
+        interview_id: int,
+        person_id: int | None,
+        topic: str,
+        notes: dict[tuple[int | None, str], str],
+        *,
+        lines: bool,
+    ) -> QWidget:
+        debrief = self.context.debrief
+        return self.text_field(
+            ("debrief", interview_id, person_id, topic),
+            notes.get((person_id, topic), ""),
+            lambda text: debrief.set_note(interview_id, person_id, topic, text),
+            lines=lines,
+        )
+
+    def _question_row(self, question_id: int, text: str, asked: bool, answer: str) -> QWidget:
+        prep = self.context.prep
+        row = QWidget(objectName=f"askedRow_{question_id}")
+        layout = QVBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        box = QCheckBox(text, objectName="askedBox")
+        box.setChecked(asked)
+        box.setToolTip(self.tr("Tick if you asked it"))
+        box.toggled.connect(
+            lambda on: self.push(
+                self.tr("Mark Question Asked") if on else self.tr("Mark Question Not Asked"),
+                lambda: prep.update_question(question_id, asked=on),
+                lambda: prep.update_question(question_id, asked=not on),
+            )
+        )
+        reply = self.text_field(
+            ("answer", question_id),
+            answer,
+            lambda value: prep.update_question(question_id, answer=value),
+            lines=False,
+        )
+        reply.setObjectName("answerField")
+        assert isinstance(reply, QLineEdit)
+        reply.setPlaceholderText(self.tr("What they answered"))
+        layout.addWidget(box)
+        layout.addWidget(reply)
+        return row
+
+    def _told_row(self, point_id: int, text: str, told: bool) -> QWidget:
+        box = QCheckBox(self.tr("Told: {0}").format(text), objectName=f"told_{point_id}")
+        box.setChecked(told)
+        box.setToolTip(self.tr("Tick what you actually said: the next round's repetition check will know it"))
+        debrief = self.context.debrief
+        box.toggled.connect(
+            lambda on: self.push(
+                self.tr("Mark Point Told") if on else self.tr("Mark Point Not Told"),
+                lambda: debrief.mark_told(point_id, on),
+                lambda: debrief.mark_told(point_id, not on),
+            )
+        )
+        return box
+
+    # ---- actions -------------------------------------------------------------------------------
+
+    def _add_question(self, field: QLineEdit, person_id: int) -> None:
+        text = field.text().strip()
+        interview_id = self.interview_id
+        if not text or interview_id is None:
+            return
+        prep = self.context.prep
+        created: list[int] = []
+        snapshot: list[dict[str, object]] = []
+
+        def do() -> None:
+            if snapshot:
+                prep.restore_question(snapshot.pop())
+            else:
+                created.append(prep.assign_question(interview_id, text, person_id))
+                prep.update_question(created[0], asked=True)
+
+        field.clear()
+        self.push(self.tr("Add Question"), do, lambda: snapshot.append(prep.remove_question(created[0])))
+
+    def _add_told(self, field: QLineEdit, person_id: int) -> None:
+        text = field.text().strip()
+        interview_id = self.interview_id
+        if not text or interview_id is None:
+            return
+        prep = self.context.prep
+        created: list[int] = []
+        snapshot: list[dict[str, object]] = []
+
+        def do() -> None:
+            if snapshot:
+                prep.restore_point(snapshot.pop())
+            else:
+                created.append(prep.add_point(interview_id, text, person_id, PointStatus.TOLD.value))
+
+        field.clear()
+        self.push(self.tr("Add Told Point"), do, lambda: snapshot.append(prep.delete_point(created[0])))
+
+    def _on_outcome(self, _index: int) -> None:
+        interview_id = self.interview_id
+        if interview_id is None:
+            return
+        value = str(self.outcome.currentData())
+        previous = self.context.debrief.outcome(interview_id)
+        self.push(
+            self.tr("Set Outcome"),
+            lambda: self.context.debrief.set_outcome(interview_id, value),
+            lambda: self.context.debrief.set_outcome(interview_id, previous),
+        )
+
+
+class FollowUpsTab(_Tab):
+    """A thank-you per panelist: due date, done, and a draft to edit, copy or open in the mail app."""
+
+    def load(self, interview_id: int) -> None:
+        self.interview_id = interview_id
+        service = self.context.followups
+        try:
+            service.ensure_thank_yous(interview_id)
+        except UserFacingError as exc:
+            self.context.report("prepare the thank-you notes", exc)
+        clear_layout(self.body_layout)
+        items = service.list(interview_id)
+        if not items:
+            empty = QLabel(self.tr("Add the people on the panel (Overview tab): each gets a thank-you here."))
+            empty.setObjectName("hint")
+            self.body_layout.addWidget(empty)
+        today = date.today()
+        for item in items:
+            box = QGroupBox(self.tr("Thank-you to {0}").format(item.person_name or self.tr("the panel")))
+            box.setObjectName(f"followUp_{item.id}")
+            column = QVBoxLayout(box)
+            top = QHBoxLayout()
+            due = QDateEdit(objectName="dueDate")
+            due.setCalendarPopup(True)
+            due.setDisplayFormat("ddd d MMM yyyy")
+            if item.due_date:
+                due.setDate(QDate(item.due_date.year, item.due_date.month, item.due_date.day))
+            due.dateChanged.connect(
+                lambda value, fid=item.id: self.context.saver.schedule(
+                    ("followup_due", fid), lambda: service.set_due(fid, value.toPython()), immediate=True
+                )
+            )
+            done = QCheckBox(self.tr("Sent"), objectName="doneBox")
+            done.setChecked(item.done)
+            done.toggled.connect(
+                lambda on, fid=item.id: self.push(
+                    self.tr("Mark Thank-you Sent") if on else self.tr("Mark Thank-you Not Sent"),
+                    lambda: service.set_done(fid, on),
+                    lambda: service.set_done(fid, not on),
+                )
+            )
+            state = QLabel(objectName="followUpState")
+            if item.is_overdue(today):
+                state.setText(self.tr("⚠ Overdue"))
+                state.setStyleSheet("color: #c62828; font-weight: 600;")
+            top.addWidget(QLabel(self.tr("Due")))
+            top.addWidget(due)
+            top.addWidget(done)
+            top.addWidget(state)
+            top.addStretch(1)
+            if item.email:
+                top.addWidget(QLabel(item.email))
+            draft = self.text_field(
+                ("followup_draft", item.id),
+                item.draft,
+                lambda value, fid=item.id: service.set_draft(fid, value),
+                lines=True,
+            )
+            assert isinstance(draft, QPlainTextEdit)
+            draft.setObjectName("draft")
+            draft.setMaximumHeight(220)
+            draft.setMinimumHeight(140)
+            draft.setPlaceholderText(self.tr("Press “Write Draft” for a note that cites what they said"))
+            buttons = QHBoxLayout()
+            compose = QPushButton(self.tr("Write Draft"), objectName="composeButton")
+            compose.clicked.connect(lambda _=False, fid=item.id, editor=draft: self._compose(fid, editor))
+            copy = QPushButton(self.tr("Copy"), objectName="copyButton")
+            copy.clicked.connect(
+                lambda _=False, editor=draft: QGuiApplication.clipboard().setText(editor.toPlainText())
+            )
+            mail = QPushButton(self.tr("Open in Mail App"), objectName="mailButton")
+            mail.clicked.connect(lambda _=False, fid=item.id: self._open_mail(fid))
+            buttons.addWidget(compose)
+            buttons.addWidget(copy)
+            buttons.addWidget(mail)
+            buttons.addStretch(1)
+            column.addLayout(top)
+            column.addWidget(draft)
+            column.addLayout(buttons)
+            self.body_layout.addWidget(box)
+        self.body_layout.addStretch(1)
+
+    def _compose(self, follow_up_id: int, editor: QPlainTextEdit) -> None:
+        try:
+            text = self.context.followups.compose_draft(follow_up_id)
+        except UserFacingError as exc:
+            self.context.report("write the draft", exc)
+            return
+        # Replaced through the cursor, so the editor's own undo (Ctrl+Z) brings the old draft back.
+        cursor = editor.textCursor()
+        cursor.select(cursor.SelectionType.Document)
+        cursor.insertText(text)
+        editor.setFocus()
+
+    def _open_mail(self, follow_up_id: int) -> None:
+        self.context.saver.flush()
+        QDesktopServices.openUrl(QUrl(self.context.followups.mailto(follow_up_id)))

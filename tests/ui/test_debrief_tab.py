@@ -1,0 +1,133 @@
+"""The debrief and follow-ups tabs, driven from the keyboard like right after an interview."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, timedelta
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QCheckBox, QLineEdit, QPlainTextEdit
+from pytestqt.qtbot import QtBot
+
+from secondround_desktop.core.interviews import InterviewService, PersonInput
+from secondround_desktop.ui.main_window import MainWindow
+from secondround_desktop.ui.save_manager import SaveState
+
+MakeWindow = Callable[[], MainWindow]
+AddInterview = Callable[..., int]
+
+
+def test_ctrl_shift_d_opens_the_latest_interview_with_the_cursor_in_place(
+    make_window: MakeWindow, add_interview: AddInterview, service: InterviewService, qtbot: QtBot
+) -> None:
+    add_interview("Acme", days=-9, round_number=1)
+    latest = add_interview("Globex", days=-1, round_number=2)
+    ana = service.add_person(latest, PersonInput("Ana Ruiz", relation="hiring_manager"))
+    add_interview("Initech", days=4)
+    window = make_window()
+    assert window.selected_interview() != latest
+
+    qtbot.keyClick(
+        window, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+
+    assert window.selected_interview() == latest
+    assert window.workspace.tabs.currentWidget() is window.workspace.debrief
+    focused = QApplication.focusWidget()
+    assert focused is not None and focused.objectName() == f"debriefNotes_{ana}"
+    qtbot.keyClicks(focused, "She wants someone to own the data contracts")
+    qtbot.waitUntil(lambda: window.saver.state is SaveState.SAVED, timeout=3000)
+    assert window.debrief.notes(latest)[(ana, "notes")] == "She wants someone to own the data contracts"
+
+
+def test_debriefing_feeds_the_next_round(
+    make_window: MakeWindow, add_interview: AddInterview, service: InterviewService, qtbot: QtBot
+) -> None:
+    first = add_interview("Acme", days=-3, round_number=1)
+    ana = service.add_person(first, PersonInput("Ana Ruiz", relation="team_member"))
+    window = make_window()
+    window.refresh(select=first)
+    window.workspace.show_tab(window.workspace.debrief)
+    tab = window.workspace.debrief
+    assert tab is not None
+
+    told = tab.findChild(QLineEdit, f"toldNew_{ana}")
+    assert told is not None
+    qtbot.keyClicks(told, "I led the migration to Kubernetes")
+    qtbot.keyClick(told, Qt.Key.Key_Return)
+    missed = tab.findChild(QPlainTextEdit, "debrief_missed")
+    assert missed is not None
+    qtbot.keyClicks(missed, "the on-call rota")
+    window.saver.flush()
+
+    second = add_interview("Acme", days=3, round_number=2)
+    service.add_panelists(second, [ana])
+    window.prep.add_point(second, "the Kubernetes migration I was leading", ana)
+    assert len(window.prep.repeats(second)) == 1
+    assert window.prep.recap(second).agenda == ("the on-call rota",)
+
+    window.undo_action.trigger()  # the told story is gone again: nothing repeats
+    assert window.prep.repeats(second) == {}
+
+
+def test_ticking_questions_answers_and_the_side_by_side_view(
+    make_window: MakeWindow, add_interview: AddInterview, service: InterviewService, qtbot: QtBot
+) -> None:
+    interview = add_interview("Acme", days=-1)
+    ana = service.add_person(interview, PersonInput("Ana Ruiz"))
+    ben = service.add_person(interview, PersonInput("Ben Ode"))
+    window = make_window()
+    for person in (ana, ben):
+        window.prep.assign_question(interview, "What does a typical day look like?", person)
+    window.refresh(select=interview)
+    window.workspace.show_tab(window.workspace.debrief)
+    tab = window.workspace.debrief
+    assert tab is not None
+    for number, text in ((0, "Pairing"), (1, "Meetings")):
+        rows = tab.findChildren(QLineEdit, "answerField")
+        qtbot.keyClicks(rows[number], text)
+    window.saver.flush()
+    boxes = tab.findChildren(QCheckBox, "askedBox")
+    boxes[0].click()
+    assert [q.asked for q in window.prep.questions(interview)] == [True, False]
+    tab.reload()
+    side = tab.findChild(type(tab.body), "sideBySide")
+    assert side is not None
+    assert {q.answers for q in window.debrief.shared_questions(interview)} == {
+        (("Ana Ruiz", "Pairing"), ("Ben Ode", "Meetings"))
+    }
+
+
+def test_follow_ups_draft_sent_and_the_overdue_banner(
+    make_window: MakeWindow, add_interview: AddInterview, service: InterviewService, qtbot: QtBot
+) -> None:
+    interview = add_interview("Acme", days=-4)
+    ana = service.add_person(interview, PersonInput("Ana Ruiz", email="ana@example.com"))
+    window = make_window()
+    window.refresh(select=interview)
+    window.workspace.show_tab(window.workspace.followups)
+    (item,) = window.followups.list(interview)
+    assert item.person_id == ana and item.due_date is not None and item.due_date < date.today()
+    window.refresh()
+    assert window.overdue_banner.isVisibleTo(window)
+    assert "Ana Ruiz (Acme)" in window.overdue_banner.text()
+
+    tab = window.workspace.followups
+    assert tab is not None
+    compose = next(b for b in tab.findChildren(type(window.welcome_new)) if b.objectName() == "composeButton")
+    compose.click()
+    draft = tab.findChild(QPlainTextEdit, "draft")
+    assert draft is not None and draft.toPlainText().startswith("Dear Ana,")
+    window.saver.flush()
+    assert window.followups.list(interview)[0].draft.startswith("Dear Ana,")
+    qtbot.keyClick(draft, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # the editor's own undo
+    assert draft.toPlainText() == ""
+
+    sent = tab.findChild(QCheckBox, "doneBox")
+    assert sent is not None
+    sent.click()
+    assert window.followups.list(interview)[0].done
+    assert not window.overdue_banner.isVisibleTo(window)
+    window.undo_action.trigger()
+    assert window.overdue_banner.isVisibleTo(window)
+    assert window.followups.overdue(date.today() + timedelta(days=0))
