@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from dataclasses import replace
 from datetime import date, datetime
+from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, QTimer, Signal
@@ -700,29 +701,26 @@ class MainWindow(QMainWindow):
             self._select_row(0)
 
     def show_shortcuts(self) -> None:
-        rows = [
-            (
-                action.text().replace("&", "").rstrip("…"),
-                action.shortcut().toString(QKeySequence.SequenceFormat.NativeText),
-            )
-            for action in (
-                self.new_action,
-                self.find_action,
-                self.list_action,
-                self.upcoming_action,
-                self.past_action,
-                self.add_person_action,
-                self.notes_action,
-                self.delete_action,
-                self.undo_action,
-                self.redo_action,
-                self.quit_action,
-                self.shortcuts_action,
-            )
+        """Every menu action with a shortcut, read from the menus so that the list is never out of date."""
+        rows: list[tuple[str, str]] = []
+        for menu_action in self.menuBar().actions():
+            menu = menu_action.menu()
+            if menu is None:
+                continue
+            for action in menu.actions():
+                keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+                if keys:
+                    rows.append((action.text().replace("&", "").rstrip("…"), keys))
+        rows += [
+            (self.tr("Remove a person from the panel"), self.tr("Del, in the panel table")),
+            (self.tr("Go to a step of the prep walk"), "Alt+1 … Alt+4"),
+            (self.tr("Next or previous prep step"), "Ctrl+PgDown / Ctrl+PgUp"),
+            (self.tr("Move between fields"), self.tr("Tab / Shift+Tab")),
+            (self.tr("A tab or field by its underlined letter"), self.tr("Alt+letter")),
         ]
-        rows.insert(7, (self.tr("Remove a person from the panel"), self.tr("Del, in the panel table")))
-        rows.append((self.tr("Move between fields"), self.tr("Tab / Shift+Tab")))
-        table = "".join(f"<tr><td>{name}</td><td>&nbsp;&nbsp;<b>{keys}</b></td></tr>" for name, keys in rows)
+        table = "".join(
+            f"<tr><td>{escape(name)}</td><td>&nbsp;&nbsp;<b>{escape(keys)}</b></td></tr>" for name, keys in rows
+        )
         QMessageBox.information(self, self.tr("Keyboard Shortcuts"), f"<table>{table}</table>")
 
     def show_about(self) -> None:

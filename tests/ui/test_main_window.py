@@ -400,3 +400,16 @@ def test_discard_on_quit_is_an_explicit_choice(
     qtbot.keyClicks(window.workspace.form.date, "yesterday-ish")
     assert window.saver.state is SaveState.INVALID
     assert window.close()
+
+
+def test_the_shortcut_list_names_every_menu_shortcut(
+    make_window: MakeWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = make_window()
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _parent, _title, text, *a: shown.append(text))
+    window.shortcuts_action.trigger()
+    (text,) = shown
+    for action in (window.new_action, window.debrief_latest_action, window.cheatsheet_action, window.find_action):
+        keys = action.shortcut().toString()
+        assert keys and keys in text, action.text()
