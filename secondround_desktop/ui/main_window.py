@@ -719,7 +719,8 @@ class MainWindow(QMainWindow):
             (self.tr("A tab or field by its underlined letter"), self.tr("Alt+letter")),
         ]
         table = "".join(
-            f"<tr><td>{escape(name)}</td><td>&nbsp;&nbsp;<b>{escape(keys)}</b></td></tr>" for name, keys in rows
+            f"<tr><td>{escape(name)}</td><td>&nbsp;&nbsp;<b>{escape(keys)}</b></td></tr>"
+            for name, keys in rows
         )
         QMessageBox.information(self, self.tr("Keyboard Shortcuts"), f"<table>{table}</table>")
 

@@ -410,6 +410,7 @@ def test_the_shortcut_list_names_every_menu_shortcut(
     monkeypatch.setattr(QMessageBox, "information", lambda _parent, _title, text, *a: shown.append(text))
     window.shortcuts_action.trigger()
     (text,) = shown
-    for action in (window.new_action, window.debrief_latest_action, window.cheatsheet_action, window.find_action):
+    actions = (window.new_action, window.debrief_latest_action, window.cheatsheet_action, window.find_action)
+    for action in actions:
         keys = action.shortcut().toString()
         assert keys and keys in text, action.text()
