@@ -322,7 +322,7 @@ class FreshPointsStep(StepPage):
         recap_layout.addLayout(self.earlier)
         recap_layout.addLayout(self.typed)
         recap_layout.addWidget(self.recap_add)
-        recap_layout.addWidget(QLabel(self.tr("What was missed")))
+        recap_layout.addWidget(QLabel(self.tr("What else the earlier rounds missed")))
         recap_layout.addWidget(self.missed)
         self.points_box = QGroupBox(self.tr("Fresh points, person by person"), objectName="pointsBox")
         self.points_layout = QVBoxLayout(self.points_box)
@@ -352,10 +352,13 @@ class FreshPointsStep(StepPage):
                 to = self.tr(" — to {0}").format(point.person_name) if point.person_name else ""
                 mark = {True: " ✓", False: " ✗"}.get(point.landed, "") if point.landed is not None else ""
                 lines.append(f"• {_html(point.text)}{_html(to)}{mark}")
-            if past.missed:
-                lines.append(self.tr("<i>Missed:</i> {0}").format(_html(past.missed)))
             if len(lines) == 1:
                 lines.append(self.tr("<i>Nothing recorded as told in this round yet.</i>"))
+            missed = [line.strip(" -•*\t") for line in past.missed.splitlines() if line.strip(" -•*\t")]
+            if missed:
+                # What the round missed is this round's agenda: bring it up this time.
+                lines.append(self.tr("<b>Agenda — round {0} missed:</b>").format(past.round_number))
+                lines += [f"☐ {_html(item)}" for item in missed]
             label = QLabel("<br>".join(lines))
             label.setWordWrap(True)
             label.setTextFormat(Qt.TextFormat.RichText)
