@@ -37,7 +37,7 @@ from secondround_desktop.core.models import PointStatus
 from secondround_desktop.core.prep import PrepService
 from secondround_desktop.ui.prep import _html, clear_layout
 from secondround_desktop.ui.save_manager import SaveManager
-from secondround_desktop.ui.undo import CallCommand
+from secondround_desktop.ui.undo import CallCommand, creation
 
 Report = Callable[[str, UserFacingError], None]
 
@@ -306,18 +306,15 @@ class DebriefTab(_Tab):
         if not text or interview_id is None:
             return
         prep = self.context.prep
-        created: list[int] = []
-        snapshot: list[dict[str, object]] = []
 
-        def do() -> None:
-            if snapshot:
-                prep.restore_question(snapshot.pop())
-            else:
-                created.append(prep.assign_question(interview_id, text, person_id))
-                prep.update_question(created[0], asked=True)
+        def create() -> int:
+            question = prep.assign_question(interview_id, text, person_id)
+            prep.update_question(question, asked=True)  # typed in the debrief: it was asked
+            return question
 
+        do, undo = creation(create, prep.remove_question, prep.restore_question)
         field.clear()
-        self.push(self.tr("Add Question"), do, lambda: snapshot.append(prep.remove_question(created[0])))
+        self.push(self.tr("Add Question"), do, undo)
 
     def _add_told(self, field: QLineEdit, person_id: int) -> None:
         text = field.text().strip()
@@ -325,17 +322,13 @@ class DebriefTab(_Tab):
         if not text or interview_id is None:
             return
         prep = self.context.prep
-        created: list[int] = []
-        snapshot: list[dict[str, object]] = []
-
-        def do() -> None:
-            if snapshot:
-                prep.restore_point(snapshot.pop())
-            else:
-                created.append(prep.add_point(interview_id, text, person_id, PointStatus.TOLD.value))
-
+        do, undo = creation(
+            lambda: prep.add_point(interview_id, text, person_id, PointStatus.TOLD.value),
+            prep.delete_point,
+            prep.restore_point,
+        )
         field.clear()
-        self.push(self.tr("Add Told Point"), do, lambda: snapshot.append(prep.delete_point(created[0])))
+        self.push(self.tr("Add Told Point"), do, undo)
 
     def _on_outcome(self, _index: int) -> None:
         interview_id = self.interview_id

@@ -46,7 +46,7 @@ from secondround_desktop.core.prep import (
     RepeatWarning,
 )
 from secondround_desktop.ui.save_manager import SaveManager
-from secondround_desktop.ui.undo import CallCommand
+from secondround_desktop.ui.undo import CallCommand, creation, removal
 
 Report = Callable[[str, UserFacingError], None]
 
@@ -422,18 +422,12 @@ class FreshPointsStep(StepPage):
         interview_id = self.interview_id
         if not text or interview_id is None:
             return
-        created: list[int] = []
-        snapshot: list[dict[str, object]] = []
-
-        def do() -> None:
-            if snapshot:
-                self.context.prep.restore_point(snapshot.pop())
-            else:
-                created.append(self.context.prep.add_point(interview_id, text, person_id, status))
-
-        def undo() -> None:
-            snapshot.append(self.context.prep.delete_point(created[0]))
-
+        prep = self.context.prep
+        do, undo = creation(
+            lambda: prep.add_point(interview_id, text, person_id, status),
+            prep.delete_point,
+            prep.restore_point,
+        )
         field.clear()
         self.push(self.tr("Add Point"), do, undo)
         name = field.objectName()
@@ -442,12 +436,8 @@ class FreshPointsStep(StepPage):
             replacement.setFocus()
 
     def remove_point(self, point_id: int) -> None:
-        snapshot: list[dict[str, object]] = []
-        self.push(
-            self.tr("Remove Point"),
-            lambda: snapshot.append(self.context.prep.delete_point(point_id)),
-            lambda: self.context.prep.restore_point(snapshot.pop()),
-        )
+        prep = self.context.prep
+        self.push(self.tr("Remove Point"), *removal(lambda: prep.delete_point(point_id), prep.restore_point))
 
     def move_point(self, point_id: int, offset: int) -> None:
         self.push(

@@ -24,6 +24,7 @@ from secondround_desktop.core.formatting import RELATION_LABELS
 from secondround_desktop.core.playbook import AUDIENCES, Step
 from secondround_desktop.core.prep import PanelistView, QuestionView
 from secondround_desktop.ui.prep import StepContext, StepPage, _html, clear_layout, small_button
+from secondround_desktop.ui.undo import creation, removal
 
 AUDIENCE_LABELS = {
     "team_member": "Team members",
@@ -228,20 +229,13 @@ class QuestionsStep(StepPage):
         if interview_id is None:
             return
         person_id = self.target.currentData()
-        created: list[int] = []
-        snapshot: list[dict[str, object]] = []
-
-        def do() -> None:
-            if snapshot:
-                self.context.prep.restore_question(snapshot.pop())
-            else:
-                created.append(self.context.prep.assign_question(interview_id, text, person_id, question_id))
-
-        self.push(
-            self.tr("Assign Question"),
-            do,
-            lambda: snapshot.append(self.context.prep.remove_question(created[0])),
+        prep = self.context.prep
+        do, undo = creation(
+            lambda: prep.assign_question(interview_id, text, person_id, question_id),
+            prep.remove_question,
+            prep.restore_question,
         )
+        self.push(self.tr("Assign Question"), do, undo)
 
     def _on_add_to_bank(self) -> None:
         text = self.new_bank_text.text().strip()
@@ -276,11 +270,10 @@ class QuestionsStep(StepPage):
         )
 
     def remove(self, planned_id: int) -> None:
-        snapshot: list[dict[str, object]] = []
+        prep = self.context.prep
         self.push(
             self.tr("Remove Question"),
-            lambda: snapshot.append(self.context.prep.remove_question(planned_id)),
-            lambda: self.context.prep.restore_question(snapshot.pop()),
+            *removal(lambda: prep.remove_question(planned_id), prep.restore_question),
         )
 
 
@@ -333,21 +326,12 @@ class FitStep(StepPage):
         interview_id = self.interview_id
         if not text or interview_id is None:
             return
-        created: list[int] = []
-        snapshot: list[dict[str, object]] = []
-
-        def do() -> None:
-            if snapshot:
-                self.context.prep.restore_criterion(snapshot.pop())
-            else:
-                created.append(self.context.prep.add_criterion(interview_id, text))
-
-        self.add.clear()
-        self.push(
-            self.tr("Add Criterion"),
-            do,
-            lambda: snapshot.append(self.context.prep.remove_criterion(created[0])),
+        prep = self.context.prep
+        do, undo = creation(
+            lambda: prep.add_criterion(interview_id, text), prep.remove_criterion, prep.restore_criterion
         )
+        self.add.clear()
+        self.push(self.tr("Add Criterion"), do, undo)
         self.add.setFocus()
 
     def _on_edited(self, criterion_id: int, field: str, value: str) -> None:
@@ -363,9 +347,8 @@ class FitStep(StepPage):
         )
 
     def remove(self, criterion_id: int) -> None:
-        snapshot: list[dict[str, object]] = []
+        prep = self.context.prep
         self.push(
             self.tr("Remove Criterion"),
-            lambda: snapshot.append(self.context.prep.remove_criterion(criterion_id)),
-            lambda: self.context.prep.restore_criterion(snapshot.pop()),
+            *removal(lambda: prep.remove_criterion(criterion_id), prep.restore_criterion),
         )

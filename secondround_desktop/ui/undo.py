@@ -43,3 +43,33 @@ class CallCommand(QUndoCommand):
 
     def undo(self) -> None:
         self._run(self._undo, "undo " + self.text().lower())
+
+
+Snapshot = dict[str, object]
+
+
+def creation(
+    create: Callable[[], int], remove: Callable[[int], Snapshot], restore: Callable[[Snapshot], None]
+) -> tuple[Callable[[], None], Callable[[], None]]:
+    """The do/undo pair for a row created once, then removed on undo and restored (same id) on redo."""
+    created: list[int] = []
+    removed: list[Snapshot] = []
+
+    def do() -> None:
+        if removed:
+            restore(removed.pop())
+        else:
+            created.append(create())
+
+    def undo() -> None:
+        removed.append(remove(created[0]))
+
+    return do, undo
+
+
+def removal(
+    remove: Callable[[], Snapshot], restore: Callable[[Snapshot], None]
+) -> tuple[Callable[[], None], Callable[[], None]]:
+    """The do/undo pair for removing a row and putting it back as it was."""
+    removed: list[Snapshot] = []
+    return (lambda: removed.append(remove())), (lambda: restore(removed.pop()))
