@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from secondround_desktop.core.db import Database, open_database
+from secondround_desktop.core.db import Database
 from secondround_desktop.core.interviews import InterviewDraft, InterviewService
 from secondround_desktop.paths import DATA_DIR_ENV
 
@@ -22,8 +22,8 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 @pytest.fixture
-def db(tmp_path: Path) -> Iterator[Database]:
-    database = open_database(tmp_path / "db.sqlite3")
+def db(tmp_path: Path, open_fresh: Callable[[Path], Database]) -> Iterator[Database]:
+    database = open_fresh(tmp_path / "db.sqlite3")
     yield database
     database.close()
 

@@ -14,7 +14,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from secondround_desktop.core.db import Database, open_database
+from secondround_desktop.core.db import Database
 from secondround_desktop.core.interviews import InterviewDraft, InterviewService, PersonInput
 from secondround_desktop.paths import AppPaths
 from secondround_desktop.ui.main_window import MainWindow
@@ -26,8 +26,8 @@ def paths(tmp_path: Path) -> AppPaths:
 
 
 @pytest.fixture
-def db(paths: AppPaths) -> Iterator[Database]:
-    database = open_database(paths.database)
+def db(paths: AppPaths, open_fresh: Callable[[Path], Database]) -> Iterator[Database]:
+    database = open_fresh(paths.database)
     yield database
     database.close()
 
@@ -46,8 +46,17 @@ def no_waiting_dialogs(monkeypatch: pytest.MonkeyPatch) -> list[str]:
         shown.append(str(args[2]) if len(args) > 2 else "")
         return QMessageBox.StandardButton.Cancel
 
+    def answer_box(box: QMessageBox) -> int:
+        # A message box built by hand (one with buttons of its own) is answered the same way.
+        shown.append(box.text())
+        cancel = box.button(QMessageBox.StandardButton.Cancel)
+        if cancel is not None:
+            cancel.click()
+        return int(QMessageBox.StandardButton.Cancel.value)
+
     for name in ("warning", "critical", "information", "question"):
         monkeypatch.setattr(QMessageBox, name, answer)
+    monkeypatch.setattr(QMessageBox, "exec", answer_box)
     return shown
 
 
