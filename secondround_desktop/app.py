@@ -7,11 +7,20 @@ import os
 import sys
 import traceback
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from secondround_desktop import APP_ID, APP_NAME, __version__
 from secondround_desktop.paths import AppPaths, resource_path
 
+if TYPE_CHECKING:
+    from PySide6.QtCore import QObject
+
+    from secondround_desktop.ui.single_instance import SingleInstance
+
 log = logging.getLogger(__name__)
+
+# Set to 1, the app prints "first-paint <time.monotonic()>" when its main window first paints (bench/run.py).
+FIRST_PAINT_ENV = "SECONDROUND_REPORT_FIRST_PAINT"
 
 
 def _setup_logging(paths: AppPaths) -> None:
@@ -68,7 +77,18 @@ def run_gui(paths: AppPaths, *, exit_when_ready: bool = False) -> int:
     apply_theme(app)
     _install_excepthook(paths)
 
+    from secondround_desktop.core.backup import recover_if_damaged
+    from secondround_desktop.ui.auto_backup import AutoBackup
+    from secondround_desktop.ui.single_instance import SingleInstance, bring_to_front
+
+    instance = SingleInstance(paths.data_dir)
+    if not instance.claim():
+        return _hand_over_to_running(instance, paths, exit_when_ready=exit_when_ready)
+
     try:
+        # A damaged file is kept aside and the newest good backup restored before anything opens it.
+        recovery = recover_if_damaged(paths.database)
+        fresh = not paths.database.exists()
         db = open_database(paths.database)
         service = InterviewService(db)
         service.purge_deleted()
@@ -76,15 +96,62 @@ def run_gui(paths: AppPaths, *, exit_when_ready: bool = False) -> int:
         log.error("cannot open the database: %s", exc)
         if not exit_when_ready:
             QMessageBox.critical(None, APP_NAME, str(exc))
+        instance.release()
         return 1
 
     from secondround_desktop.ui.main_window import MainWindow
 
     window = MainWindow(service, paths)
+    if os.environ.get(FIRST_PAINT_ENV) == "1":
+        _report_first_paint(window)
     if exit_when_ready:
         window.ready.connect(lambda: QTimer.singleShot(0, app.quit))
     app.aboutToQuit.connect(window.saver.flush)
+    auto_backup = AutoBackup(db, back_up_at_start=not fresh, parent=window)
+    auto_backup.failed.connect(
+        lambda reason: window.statusBar().showMessage(window.tr("Backup failed: {0}").format(reason), 15000)
+    )
+    instance.activationRequested.connect(lambda: bring_to_front(window))
     window.show()
+    if recovery is not None:
+        log.warning("%s", recovery.message)
+        if not exit_when_ready:
+            QTimer.singleShot(0, lambda: QMessageBox.warning(window, APP_NAME, recovery.message))
     status = app.exec()
+    auto_backup.on_quit()  # after the window's last saves, so the backup holds them
     db.close()
+    instance.release()
     return status
+
+
+def _report_first_paint(window: QObject) -> None:
+    """Print the monotonic time of the window's first paint: the start-up benchmark compares it."""
+    import time
+
+    from PySide6.QtCore import QEvent, QObject
+
+    class Reporter(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                print(f"first-paint {time.monotonic():.6f}", flush=True)
+                watched.removeEventFilter(self)
+            return False
+
+    window.installEventFilter(Reporter(window))
+
+
+def _hand_over_to_running(instance: SingleInstance, paths: AppPaths, *, exit_when_ready: bool) -> int:
+    """Another process holds this data folder: ask it to come to the front, never touch its database."""
+    from PySide6.QtWidgets import QMessageBox
+
+    if instance.ask_running_to_show():
+        log.info("SecondRound is already running for %s; brought its window to the front", paths.data_dir)
+        return 0
+    message = (
+        f"SecondRound is already running with the data folder {paths.data_dir} (or it is being repaired), "
+        "and it did not answer. Close it, or wait until it finishes, then start SecondRound again."
+    )
+    log.error("%s", message)
+    if not exit_when_ready:
+        QMessageBox.warning(None, APP_NAME, message)
+    return 1

@@ -9,9 +9,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from enum import StrEnum
-from typing import TypeVar
+from typing import Any, TypeVar
 
-from sqlalchemy import ColumnElement, and_, exists, func, or_
+from sqlalchemy import ColumnElement, Select, String, and_, exists, func, or_, type_coerce
 from sqlalchemy import select as sa_select
 from sqlalchemy import update as sa_update
 from sqlmodel import Session, col, select
@@ -218,6 +218,30 @@ class OpportunityMatch:
     people: tuple[PersonView, ...] = field(default=())
 
 
+@dataclass(frozen=True)
+class _Split:
+    """Where now falls among stored start times (see InterviewService._split)."""
+
+    now: str
+    low: str
+    high: str
+
+
+def _utc_text(value: datetime) -> str:
+    return value.strftime("%Y-%m-%d %H:%M:%S")
+
+
+def _start() -> ColumnElement[str]:
+    """The start time as its stored text: compared with text bounds, not converted per row."""
+    return type_coerce(Interview.starts_at, String)
+
+
+def _live() -> ColumnElement[bool]:
+    # likely(): nearly every row is live. Without it SQLite, lacking statistics, reads the lists through
+    # the index on deleted_at (which matches every live row) instead of the one on live start times.
+    return func.likely(col(Interview.deleted_at).is_(None))
+
+
 def _person_view(person: Person) -> PersonView:
     assert person.id is not None
     return PersonView(person.id, person.name, person.title, person.email, person.relation)
@@ -234,19 +258,150 @@ class InterviewService:
     # ---- reading -------------------------------------------------------------------------------
 
     def list_interviews(
-        self, scope: Scope, text: str = "", now: datetime | None = None
+        self,
+        scope: Scope,
+        text: str = "",
+        now: datetime | None = None,
+        *,
+        limit: int | None = None,
+        after: int | None = None,
     ) -> list[InterviewSummary]:
-        """Upcoming interviews (not yet ended) soonest first, or past ones latest first, in one query."""
+        """Upcoming interviews (not yet ended) soonest first, or past ones latest first, in one query.
+
+        ``limit`` and ``after`` (the id of the last row already read) read the list a page at a time. The
+        page starts where that row is in the index, so a page deep in a long history costs what the
+        first one does; a row that is no longer in the list (deleted meanwhile) ends the list.
+        """
         now = now or _now()
-        panel_size = (
-            sa_select(func.count(col(Panelist.id)))
-            .where(col(Panelist.interview_id) == Interview.id)
-            .correlate(Interview)
-            .scalar_subquery()
-        )
-        ended = self._ended_clause(now)
-        query = (
-            sa_select(
+        with self.db.session() as session:
+            split = self._split(session, now)
+            if after is None:
+                query = self._list_query(scope, text, split)
+            else:
+                anchor = self._start_text(session, after)
+                if anchor is None:
+                    return []
+                # The anchor's start, not now, bounds the range the index reads.
+                query = self._list_query(scope, text, split, ranged=False)
+                query = query.where(*self._after_clauses(scope, anchor, after))
+            if limit is not None:
+                query = query.limit(limit)
+            rows = session.execute(query).all()
+        return [InterviewSummary(*row) for row in rows]
+
+    def position(
+        self, scope: Scope, interview_id: int, text: str = "", now: datetime | None = None
+    ) -> int | None:
+        """The row of ``interview_id`` in that list (0 is the first), or None when it is not in it."""
+        now = now or _now()
+        with self.db.session() as session:
+            split = self._split(session, now)
+            listed = self._list_query(scope, text, split, columns=(col(Interview.id),))
+            if session.execute(listed.where(col(Interview.id) == interview_id)).first() is None:
+                return None
+            anchor = self._start_text(session, interview_id)
+            assert anchor is not None
+            before = self._list_query(scope, text, split, columns=(func.count(),), ranged=False)
+            before = before.where(*self._before_clauses(scope, anchor, interview_id)).order_by(None)
+            return int(session.execute(before).scalar_one())
+
+    def scope_of(self, interview_id: int, now: datetime | None = None) -> Scope | None:
+        """Which list shows the interview, or None when it is deleted or does not exist."""
+        now = now or _now()
+        with self.db.session() as session:
+            split = self._split(session, now)
+            for scope in Scope:
+                query = (
+                    sa_select(col(Interview.id))
+                    .where(_live(), col(Interview.id) == interview_id)
+                    .where(*self._scope_clauses(scope, split))
+                )
+                if session.execute(query).first() is not None:
+                    return scope
+        return None
+
+    def counts(self, now: datetime | None = None) -> Counts:
+        """How many interviews each list holds, from index ranges (no row is read)."""
+        now = now or _now()
+        with self.db.session() as session:
+            split = self._split(session, now)
+            # count(*) of a whole table reads no rows; the deleted ones are few and indexed.
+            every = session.execute(sa_select(func.count()).select_from(Interview)).scalar_one()
+            deleted = session.execute(
+                sa_select(func.count()).where(col(Interview.deleted_at).is_not(None))
+            ).scalar_one()
+            upcoming = session.execute(
+                sa_select(func.count()).where(_live(), *self._scope_clauses(Scope.UPCOMING, split))
+            ).scalar_one()
+        # Every live interview is in exactly one list: its end is either after now or not.
+        return Counts(int(upcoming), int(every) - int(deleted) - int(upcoming))
+
+    # Start times are stored as text, "YYYY-MM-DD HH:MM:SS[.ffffff]" in UTC, so comparing them as text
+    # orders them in time. An interview has ended when its start plus its duration is at or before now;
+    # SQLite's datetime() computes that end, but at a few microseconds a row it is too slow to run over a
+    # long history. Every start before ``split.low`` has ended whatever its duration, every start from
+    # ``split.high`` on has not: only the starts in between (the last few hours) need their end computed.
+
+    @staticmethod
+    def _split(session: Session, now: datetime) -> _Split:
+        longest = session.execute(sa_select(func.max(col(Interview.duration_minutes)))).scalar_one()
+        at = now.astimezone(UTC).replace(microsecond=0)
+        low = at - timedelta(minutes=max(int(longest or 0), 0), seconds=1)
+        return _Split(_utc_text(at), _utc_text(low), _utc_text(at + timedelta(seconds=1)))
+
+    @staticmethod
+    def _scope_clauses(scope: Scope, split: _Split, ranged: bool = True) -> tuple[ColumnElement[bool], ...]:
+        """The exact test of the scope, and (``ranged``) the range of start times that holds it.
+
+        The range only tells the index where to read: a query that bounds the start times more tightly
+        leaves it out, as SQLite reads an index by one bound per side.
+        """
+        starts = _start()
+        ends = func.datetime(Interview.starts_at, func.printf("+%d minutes", Interview.duration_minutes))
+        if scope is Scope.PAST:
+            exact = or_(starts < split.low, and_(starts < split.high, ends <= split.now))
+            return (starts < split.high, exact) if ranged else (exact,)
+        exact = or_(starts >= split.high, and_(starts >= split.low, ends > split.now))
+        return (starts >= split.low, exact) if ranged else (exact,)
+
+    @staticmethod
+    def _after_clauses(scope: Scope, anchor: str, anchor_id: int) -> tuple[ColumnElement[bool], ...]:
+        """The rows that follow the anchor row in the list's order (start time, then id)."""
+        starts = _start()
+        if scope is Scope.PAST:
+            return starts <= anchor, or_(starts < anchor, col(Interview.id) > anchor_id)
+        return starts >= anchor, or_(starts > anchor, col(Interview.id) > anchor_id)
+
+    @staticmethod
+    def _before_clauses(scope: Scope, anchor: str, anchor_id: int) -> tuple[ColumnElement[bool], ...]:
+        """The rows that come before the anchor row in the list's order."""
+        starts = _start()
+        if scope is Scope.PAST:
+            return starts >= anchor, or_(starts > anchor, col(Interview.id) < anchor_id)
+        return starts <= anchor, or_(starts < anchor, col(Interview.id) < anchor_id)
+
+    @staticmethod
+    def _start_text(session: Session, interview_id: int) -> str | None:
+        """The start time of a row as stored, so that paging compares it exactly as the list sorts it."""
+        value = session.execute(sa_select(_start()).where(col(Interview.id) == interview_id)).scalar()
+        return None if value is None else str(value)
+
+    def _list_query(
+        self,
+        scope: Scope,
+        text: str,
+        split: _Split,
+        columns: tuple[Any, ...] | None = None,
+        ranged: bool = True,
+    ) -> Select[Any]:
+        if columns is None:
+            panel_size = (
+                sa_select(func.count(col(Panelist.id)))
+                .where(col(Panelist.interview_id) == Interview.id)
+                .correlate(Interview)
+                .scalar_subquery()
+            )
+            columns = (
                 col(Interview.id),
                 col(Opportunity.company),
                 col(Opportunity.role),
@@ -259,13 +414,12 @@ class InterviewService:
                 col(Interview.outcome),
                 panel_size,
             )
-            .join(Opportunity, col(Opportunity.id) == Interview.opportunity_id)
-            .where(col(Interview.deleted_at).is_(None))
-            .where(ended if scope is Scope.PAST else ~ended)
-            .order_by(
-                col(Interview.starts_at).desc() if scope is Scope.PAST else col(Interview.starts_at).asc(),
-                col(Interview.id),
-            )
+        query = sa_select(*columns).select_from(Interview)
+        if len(columns) > 1 or text.split():
+            query = query.join(Opportunity, col(Opportunity.id) == Interview.opportunity_id)
+        query = query.where(_live(), *self._scope_clauses(scope, split, ranged)).order_by(
+            col(Interview.starts_at).desc() if scope is Scope.PAST else col(Interview.starts_at).asc(),
+            col(Interview.id),
         )
         for word in text.split():
             pattern = f"%{_escape_like(word)}%"
@@ -282,26 +436,7 @@ class InterviewService:
                     person_matches,
                 )
             )
-        with self.db.session() as session:
-            rows = session.execute(query).all()
-        return [InterviewSummary(*row) for row in rows]
-
-    @staticmethod
-    def _ended_clause(now: datetime) -> ColumnElement[bool]:
-        # Stored as "YYYY-MM-DD HH:MM:SS[.ffffff]" in UTC; SQLite's datetime() adds the duration.
-        ends = func.datetime(Interview.starts_at, func.printf("+%d minutes", Interview.duration_minutes))
-        return ends <= now.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S")
-
-    def counts(self, now: datetime | None = None) -> Counts:
-        now = now or _now()
-        ended = self._ended_clause(now)
-        query = sa_select(
-            func.count().filter(~ended),
-            func.count().filter(ended),
-        ).where(col(Interview.deleted_at).is_(None))
-        with self.db.session() as session:
-            upcoming, past = session.execute(query).one()
-        return Counts(int(upcoming), int(past))
+        return query
 
     def get(self, interview_id: int) -> InterviewDetail:
         with self.db.session() as session:

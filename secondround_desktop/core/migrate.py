@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import logging
 import sqlite3
-from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy.exc import DBAPIError
@@ -18,7 +17,7 @@ from secondround_desktop.core.errors import DatabaseTooNewError, StorageError, s
 log = logging.getLogger(__name__)
 
 # Every revision ever released, oldest first. tests/core/test_migrations.py checks this against Alembic.
-SCHEMA_REVISIONS: tuple[str, ...] = ("0001",)
+SCHEMA_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003")
 SCHEMA_HEAD = SCHEMA_REVISIONS[-1]
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
@@ -55,22 +54,10 @@ def current_revision(path: Path) -> str | None:
 
 
 def backup_file(path: Path, label: str) -> Path:
-    """Copy the database with SQLite's backup API (safe while in use) into the backups folder."""
-    folder = path.parent / BACKUP_DIRNAME
-    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-    target = folder / f"{path.stem}.{label}-{stamp}.sqlite3"
-    source = sqlite3.connect(path)
-    try:
-        destination = sqlite3.connect(target)
-        try:
-            source.backup(destination)
-        finally:
-            destination.close()
-    finally:
-        source.close()
-    target.chmod(0o600)
-    return target
+    """Copy the database with SQLite's backup API (safe while in use) into the backups folder, checked."""
+    from secondround_desktop.core.backup import make_backup  # backup imports this module
+
+    return make_backup(path, label=label)
 
 
 def alembic_config(path: Path) -> object:

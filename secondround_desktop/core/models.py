@@ -11,7 +11,7 @@ import uuid
 from datetime import UTC, date, datetime
 from enum import StrEnum
 
-from sqlalchemy import Column, ForeignKey, Integer, Text, UniqueConstraint
+from sqlalchemy import Column, ForeignKey, Index, Integer, Text, UniqueConstraint, text
 from sqlmodel import Field, SQLModel
 
 
@@ -106,6 +106,18 @@ class Interview(SQLModel, table=True):
 
     ``starts_at`` is aware (stored as UTC); ``timezone`` is where the interview happens (IANA name).
     """
+
+    # The lists read live interviews in start order, and split upcoming from past with the duration,
+    # from this index alone; the longest duration bounds which starts need their end computed.
+    __table_args__ = (
+        Index(
+            "ix_interview_live_starts_at",
+            "starts_at",
+            "duration_minutes",
+            sqlite_where=text("deleted_at IS NULL"),
+        ),
+        Index("ix_interview_duration_minutes", "duration_minutes"),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     uid: str = Field(default_factory=new_uid, unique=True, index=True)
@@ -233,6 +245,9 @@ class Note(SQLModel, table=True):
 
 class FollowUp(SQLModel, table=True):
     """A follow-up per interview and person: a thank-you or other, with a due date and a draft."""
+
+    # The overdue banner asks on every list refresh for open follow-ups past their date.
+    __table_args__ = (Index("ix_followup_open_due_date", "due_date", sqlite_where=text("done_at IS NULL")),)
 
     id: int | None = Field(default=None, primary_key=True)
     interview_id: int = Field(sa_column=_fk("interview.id"))

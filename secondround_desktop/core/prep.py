@@ -366,10 +366,14 @@ class PrepService:
         points_of: dict[int, list[TalkingPoint]] = defaultdict(list)
         for point in points:
             points_of[point.interview_id].append(point)
+        # Only the rounds of the target's own opportunity were heard before it.
+        rounds_of: dict[int, list[Interview]] = defaultdict(list)
+        for sibling in _sorted_rounds(siblings):
+            rounds_of[sibling.opportunity_id].append(sibling)
         result: dict[int, dict[int, RepeatWarning]] = {}
         for target in targets:
             assert target.id is not None
-            earlier = [i for i in _sorted_rounds(siblings) if _is_before(i, target)]
+            earlier = [i for i in rounds_of[target.opportunity_id] if _is_before(i, target)]
             heard = [
                 _point_view(p, i.round_number, names)
                 for i in earlier
@@ -382,7 +386,7 @@ class PrepService:
                 if p.status == RECAP
             ]
             planned = [
-                _point_view(p, rounds[target.id].round_number, names)
+                _point_view(p, target.round_number, names)
                 for p in points_of.get(target.id, [])
                 if p.status == PointStatus.PLANNED.value and not p.kept_despite_repeat
             ]

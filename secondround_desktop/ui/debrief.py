@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDate, QUrl, Signal
+from PySide6.QtCore import QDate, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -394,7 +394,9 @@ class FollowUpsTab(_Tab):
             top.addWidget(state)
             top.addStretch(1)
             if item.email:
-                top.addWidget(QLabel(item.email))
+                email = QLabel(item.email)
+                email.setTextFormat(Qt.TextFormat.PlainText)  # as typed, never read as HTML
+                top.addWidget(email)
             draft = self.text_field(
                 ("followup_draft", item.id),
                 item.draft,

@@ -1,30 +1,81 @@
-"""The interview list as an item model over the service's read models (no query per row)."""
+"""The interview list as an item model over the service's read models.
+
+Long histories stay quick: rows are read a page at a time as the view scrolls (``canFetchMore`` /
+``fetchMore``), and readiness is computed for a small block of rows when the view first asks for one of
+them, so the cost follows what is on screen, never the length of the history. No query is made per row.
+
+Readiness comes in two steps when the costly part (the repetition check) is asked for: the checklist
+share and the quick warnings at once, the complete readiness a few rows at a time while the event loop
+is otherwise idle, so that scrolling never waits for it.
+"""
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
 
+from secondround_desktop.core.errors import UserFacingError
 from secondround_desktop.core.formatting import KIND_LABELS, absolute_when, relative_when
-from secondround_desktop.core.interviews import InterviewSummary
+from secondround_desktop.core.interviews import InterviewService, InterviewSummary, Scope
 from secondround_desktop.core.prep import Readiness
 
+log = logging.getLogger(__name__)
+
 Index = QModelIndex | QPersistentModelIndex
+ReadinessSource = Callable[[list[int]], dict[int, Readiness]]
 
 INTERVIEW_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
+@dataclass(frozen=True)
+class ListQuery:
+    """One list as the service reads it: its scope, the find text and the moment that splits the lists.
+
+    ``now`` is fixed for the life of the query, so that every page is cut from the same list.
+    """
+
+    service: InterviewService
+    scope: Scope
+    text: str = ""
+    now: datetime | None = None
+
+    def page(self, after: int | None, limit: int) -> list[InterviewSummary]:
+        return self.service.list_interviews(self.scope, self.text, self.now, limit=limit, after=after)
+
+    def position(self, interview_id: int) -> int | None:
+        return self.service.position(self.scope, interview_id, self.text, self.now)
+
+
 class InterviewListModel(QAbstractTableModel):
     COMPANY, ROLE, ROUND, WHEN, PANEL, READY = range(6)
     HEADERS = ("Company", "Role", "Round", "When", "Panel", "Ready")
+    PAGE_SIZE = 100  # rows read at a time: a few screens' worth
+    READINESS_BLOCK = 32  # rows whose readiness is computed together: about one screen
+    REFINE_BATCH = 2  # rows completed per idle moment: a few milliseconds of work
+    REFINE_QUEUE = 64  # rows waiting to be completed; the oldest requests (scrolled away) are dropped
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[InterviewSummary] = []
+        self._row_of: dict[int, int] = {}
         self._readiness: dict[int, Readiness] = {}
+        self._readiness_source: ReadinessSource | None = None
+        self._asked_blocks: set[int] = set()
+        self._complete_source: ReadinessSource | None = None
+        self._completed: set[int] = set()
+        self._waiting: dict[int, None] = {}  # ids to complete, in the order the view asked (an ordered set)
+        self._idle = QTimer(self)
+        self._idle.setSingleShot(True)
+        self._idle.setInterval(0)
+        self._idle.timeout.connect(self._complete_some)
+        self._query: ListQuery | None = None
+        self._exhausted = True
         self._now = datetime.now(UTC)
 
     # ---- Qt's model interface ------------------------------------------------------------------
@@ -34,6 +85,13 @@ class InterviewListModel(QAbstractTableModel):
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.HEADERS)
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self._query is not None and not self._exhausted
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if self.canFetchMore(parent):
+            self._fetch(self.PAGE_SIZE)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -64,7 +122,7 @@ class InterviewListModel(QAbstractTableModel):
             if column == self.PANEL:
                 return str(row.panel_size)
             if column == self.READY:
-                readiness = self._readiness.get(row.id)
+                readiness = self._readiness_of(index.row())
                 if readiness is None:
                     return ""
                 return f"{readiness.percent}%" + (" ⚠" if readiness.warnings else "")
@@ -77,8 +135,10 @@ class InterviewListModel(QAbstractTableModel):
                 )
             if column == self.PANEL:
                 return self.tr("{0} people on the panel").format(row.panel_size)
-            if column == self.READY and row.id in self._readiness:
-                readiness = self._readiness[row.id]
+            if column == self.READY:
+                readiness = self._readiness_of(index.row())
+                if readiness is None:
+                    return None
                 lines = [self.tr("{0} of {1} checklist items done").format(readiness.done, readiness.total)]
                 return "\n".join(lines + [f"⚠ {w}" for w in readiness.warnings])
         elif role == Qt.ItemDataRole.TextAlignmentRole and column in (self.ROUND, self.PANEL, self.READY):
@@ -97,15 +157,54 @@ class InterviewListModel(QAbstractTableModel):
 
     # ---- updates -------------------------------------------------------------------------------
 
+    def set_source(
+        self,
+        query: ListQuery,
+        readiness: ReadinessSource | None = None,
+        complete: ReadinessSource | None = None,
+    ) -> None:
+        """Show the list ``query`` reads: the first page now, the rest as the view scrolls.
+
+        ``readiness`` gives the readiness of the rows shown, at once; ``complete``, when given, the full
+        readiness, which replaces it as the event loop has time. As many rows as are loaded now are read
+        again (at least a page), so that a view keeps its scroll position; when only values changed, it
+        keeps its selection too. Raises UserFacingError when the first rows cannot be read.
+        """
+        wanted = max(self.PAGE_SIZE, len(self._rows))
+        rows = query.page(None, wanted + 1)  # one more tells whether the list goes on
+        exhausted = len(rows) <= wanted
+        self._query = query
+        self._replace(rows[:wanted], query.now, {}, readiness, complete)
+        self._exhausted = exhausted
+
     def set_rows(
         self,
         rows: list[InterviewSummary],
         now: datetime | None = None,
         readiness: dict[int, Readiness] | None = None,
     ) -> None:
-        """Replace the rows; when only values changed, views keep their selection and scroll position."""
+        """Show a list already read in full, with its readiness (nothing is fetched later)."""
+        self._query = None
+        self._exhausted = True
+        self._replace(rows, now, readiness or {}, None, None)
+
+    def _replace(
+        self,
+        rows: list[InterviewSummary],
+        now: datetime | None,
+        readiness: dict[int, Readiness],
+        readiness_source: ReadinessSource | None,
+        complete_source: ReadinessSource | None,
+    ) -> None:
+        # When only values changed, views keep their selection and scroll position.
         self._now = now or datetime.now(UTC)
-        self._readiness = readiness or {}
+        self._readiness = readiness
+        self._readiness_source = readiness_source
+        self._asked_blocks = set()
+        self._complete_source = complete_source
+        self._completed = set()
+        self._waiting = {}
+        self._idle.stop()
         if [r.id for r in rows] == [r.id for r in self._rows]:
             self._rows = rows
             if rows:
@@ -113,13 +212,97 @@ class InterviewListModel(QAbstractTableModel):
             return
         self.beginResetModel()
         self._rows = rows
+        self._row_of = {row.id: number for number, row in enumerate(rows)}
         self.endResetModel()
 
+    def _fetch(self, count: int) -> None:
+        """Append up to ``count`` rows from the query. Called by views, so failures are logged, not raised."""
+        assert self._query is not None
+        after = self._rows[-1].id if self._rows else None
+        try:
+            rows = self._query.page(after, count + 1)
+        except UserFacingError as exc:
+            log.warning("could not read more interviews: %s", exc)
+            self._exhausted = True
+            return
+        self._exhausted = len(rows) <= count
+        rows = rows[:count]
+        if not rows:
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
+        self._rows.extend(rows)
+        self._row_of.update((row.id, first + number) for number, row in enumerate(rows))
+        self.endInsertRows()
+
+    # ---- readiness -----------------------------------------------------------------------------
+
+    def _readiness_of(self, row: int) -> Readiness | None:
+        interview_id = self._rows[row].id
+        if self._complete_source is not None and interview_id not in self._completed:
+            self._waiting.pop(interview_id, None)
+            self._waiting[interview_id] = None  # asked again: it is on screen now, so it goes first
+            while len(self._waiting) > self.REFINE_QUEUE:
+                del self._waiting[next(iter(self._waiting))]
+            self._idle.start()
+        found = self._readiness.get(interview_id)
+        if found is not None or self._readiness_source is None:
+            return found
+        block = row // self.READINESS_BLOCK
+        if block not in self._asked_blocks:
+            # The view asks row by row; reading the rows around this one at once keeps it to one batch.
+            self._asked_blocks.add(block)
+            start = block * self.READINESS_BLOCK
+            ids = [r.id for r in self._rows[start : start + self.READINESS_BLOCK]]
+            try:
+                self._readiness.update(self._readiness_source(ids))
+            except UserFacingError as exc:
+                log.warning("could not compute readiness: %s", exc)
+        return self._readiness.get(interview_id)
+
+    def _complete_some(self) -> None:
+        """Complete the readiness of the rows the view asked for last, a few per idle moment."""
+        if self._complete_source is None:
+            return
+        ids: list[int] = []
+        while self._waiting and len(ids) < self.REFINE_BATCH:
+            interview_id, _ = self._waiting.popitem()  # the newest request: what is on screen now
+            if interview_id in self._row_of and interview_id not in self._completed:
+                ids.append(interview_id)
+        if ids:
+            self._completed.update(ids)
+            try:
+                self._readiness.update(self._complete_source(ids))
+            except UserFacingError as exc:
+                log.warning("could not compute readiness: %s", exc)
+            for interview_id in ids:
+                index = self.index(self._row_of[interview_id], self.READY)
+                self.dataChanged.emit(index, index)
+        if self._waiting:
+            self._idle.start()
+
+    def readiness_pending(self) -> bool:
+        """Whether some rows shown still wait for their complete readiness."""
+        return bool(self._waiting)
+
+    # ---- lookups -------------------------------------------------------------------------------
+
     def row_of(self, interview_id: int) -> int | None:
-        for number, row in enumerate(self._rows):
-            if row.id == interview_id:
-                return number
-        return None
+        """The row of an interview; rows not read yet are read up to it when the list holds it."""
+        row = self._row_of.get(interview_id)
+        if row is not None or not self.canFetchMore():
+            return row
+        assert self._query is not None
+        try:
+            position = self._query.position(interview_id)
+        except UserFacingError as exc:
+            log.warning("could not find the interview in the list: %s", exc)
+            return None
+        if position is None:
+            return None
+        # Up to that row and a page beyond, in one read.
+        self._fetch(position + self.PAGE_SIZE - len(self._rows))
+        return self._row_of.get(interview_id)
 
     def summary(self, row: int) -> InterviewSummary:
         return self._rows[row]

@@ -3,13 +3,25 @@
 from __future__ import annotations
 
 import logging
-from dataclasses import replace
+from collections.abc import Hashable
+from dataclasses import asdict, is_dataclass, replace
 from datetime import date, datetime
+from functools import partial
 from html import escape
 from pathlib import Path
 
+from PySide6 import QtGui
 from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent, QUndoStack
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QKeySequence,
+    QShowEvent,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -40,7 +52,7 @@ from secondround_desktop.core.interviews import (
     default_start,
 )
 from secondround_desktop.core.playbook import load_playbook
-from secondround_desktop.core.prep import PrepService
+from secondround_desktop.core.prep import PrepService, Readiness
 from secondround_desktop.paths import AppPaths
 from secondround_desktop.ui.commands import (
     AddPanelistsCommand,
@@ -50,15 +62,22 @@ from secondround_desktop.ui.commands import (
     RemovePanelistCommand,
 )
 from secondround_desktop.ui.debrief import DebriefContext
-from secondround_desktop.ui.list_model import INTERVIEW_ID_ROLE, InterviewListModel
+from secondround_desktop.ui.file_exchange import FileExchange
+from secondround_desktop.ui.list_model import INTERVIEW_ID_ROLE, InterviewListModel, ListQuery
 from secondround_desktop.ui.new_interview import NEW_OPPORTUNITY_ROUND, NewInterviewDialog
 from secondround_desktop.ui.prep import StepContext
+from secondround_desktop.ui.review_actions import ReviewFeatures
 from secondround_desktop.ui.save_manager import SaveManager, SaveState
 from secondround_desktop.ui.workspace import InterviewWorkspace, details_key
 
 log = logging.getLogger(__name__)
 
 SCOPES = (Scope.UPCOMING, Scope.PAST)
+
+
+def as_html(text: str) -> str:
+    """Plain text made safe where Qt guesses between text and HTML (tooltips, message boxes)."""
+    return QtGui.Qt.convertFromPlainText(text)
 
 
 def _safe_filename(name: str) -> str:
@@ -72,13 +91,14 @@ class SaveIndicator(QLabel):
         super().__init__(parent)
         self.setObjectName("saveIndicator")
         self.setAccessibleName(self.tr("Save status"))
+        self.setTextFormat(Qt.TextFormat.PlainText)  # the reason may quote the user's input
         self.show_state(SaveState.SAVED, "Saved")
 
     def show_state(self, state: SaveState, message: str) -> None:
         colour = {SaveState.FAILED: "#c62828", SaveState.INVALID: "#b26a00"}.get(state, "")
         self.setStyleSheet(f"color: {colour}; font-weight: 600;" if colour else "")
         self.setText(("✓ " if state is SaveState.SAVED else "") + message)
-        self.setToolTip(message)
+        self.setToolTip(as_html(message))
 
 
 class MainWindow(QMainWindow):
@@ -121,6 +141,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.indicator)
         self._build_actions()
         self._wire()
+        self.review_features = ReviewFeatures(self)  # Search Everything (Ctrl+K), Review (Ctrl+3), Reuse
         self._restore_window_state()
         self.refresh()
         if self._selected_id is None and self.list_model.rowCount():
@@ -165,6 +186,7 @@ class MainWindow(QMainWindow):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.list_empty = QLabel(objectName="listEmpty")
         self.list_empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.list_empty.setTextFormat(Qt.TextFormat.PlainText)  # it may quote the search text
         self.list_empty.setWordWrap(True)
         self.list_empty.setMargin(16)
         self.list_stack = QStackedWidget()
@@ -294,6 +316,10 @@ class MainWindow(QMainWindow):
         self.past_action = self._action(self.tr("&Past"), self.show_past, "Ctrl+2")
         self.shortcuts_action = self._action(self.tr("&Keyboard Shortcuts"), self.show_shortcuts, "F1")
         self.about_action = self._action(self.tr("&About SecondRound"), self.show_about)
+        self.settings_action = self._action(
+            self.tr("&Settings…"), self.open_settings, "Ctrl+,", "settingsAction"
+        )
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
 
         menu = self.menuBar()
         file_menu = menu.addMenu(self.tr("&File"))
@@ -302,6 +328,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.cheatsheet_action)
         file_menu.addSeparator()
         file_menu.addActions([self.import_action, self.export_action])
+        self.file_exchange = FileExchange(self, file_menu)  # calendar and Markdown, drops on the window
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = menu.addMenu(self.tr("&Edit"))
@@ -312,6 +339,8 @@ class MainWindow(QMainWindow):
         edit_menu.addActions([self.add_person_action, self.notes_action])
         edit_menu.addSeparator()
         edit_menu.addAction(self.debrief_latest_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.settings_action)
         view_menu = menu.addMenu(self.tr("&View"))
         view_menu.addActions([self.upcoming_action, self.past_action, self.list_action])
         help_menu = menu.addMenu(self.tr("&Help"))
@@ -352,29 +381,27 @@ class MainWindow(QMainWindow):
     # ---- the list ------------------------------------------------------------------------------
 
     def refresh(self, select: int | None = None) -> None:
-        """Reload the list from the database in one query and keep (or move) the selection."""
+        """Reload the list from the database (its first page; the rest as it scrolls) and keep (or move)
+        the selection."""
         wanted = select if select is not None else self._selected_id
         now = datetime.now().astimezone()
         try:
             counts = self.service.counts(now)
-            rows = self.service.list_interviews(self._scope, self.find_field.text(), now)
+            # Readiness is computed for the rows the view shows, when it shows them; the repetition check,
+            # which is for what lies ahead and costly, follows while the app is idle.
+            ahead = self._scope is Scope.UPCOMING
+            self.list_model.set_source(
+                ListQuery(self.service, self._scope, self.find_field.text(), now),
+                partial(self._list_readiness, self._scope, False),
+                partial(self._list_readiness, self._scope, True) if ahead else None,
+            )
         except UserFacingError as exc:
             self.show_failure("read the interviews", exc)
             return
         self.scope_tabs.setTabText(0, self.tr("Upcoming ({0})").format(counts.upcoming))
         self.scope_tabs.setTabText(1, self.tr("Past ({0})").format(counts.past))
-        try:
-            # The repetition check is for what lies ahead; past rows show their checklist share.
-            readiness = self.prep.readiness_many(
-                [r.id for r in rows], with_repeats=self._scope is Scope.UPCOMING
-            )
-        except UserFacingError:
-            readiness = {}
-        if self._scope is Scope.PAST:  # warnings are for preparing; a past round keeps its checklist share
-            readiness = {key: replace(value, warnings=()) for key, value in readiness.items()}
-        self.list_model.set_rows(rows, now, readiness)
         self._show_overdue()
-        if not rows:
+        if not self.list_model.rowCount():
             if self.find_field.text().strip():
                 message = self.tr("Nothing matches “{0}”.").format(self.find_field.text().strip())
             elif self._scope is Scope.UPCOMING:
@@ -389,13 +416,21 @@ class MainWindow(QMainWindow):
         if row is None and wanted is not None and select is not None:
             # The interview to show lives in the other list (e.g. a new one dated in the past).
             other = Scope.PAST if self._scope is Scope.UPCOMING else Scope.UPCOMING
-            if any(r.id == wanted for r in self.service.list_interviews(other, "", now)):
+            if self.service.scope_of(wanted, now) is other:
                 self._selected_id = wanted
                 self.set_scope(other)
                 return
         self._select_row(row)
         if counts.total == 0:
             self.right.setCurrentWidget(self.welcome)
+
+    def _list_readiness(
+        self, scope: Scope, with_repeats: bool, interview_ids: list[int]
+    ) -> dict[int, Readiness]:
+        readiness = self.prep.readiness_many(interview_ids, with_repeats=with_repeats)
+        if scope is Scope.PAST:  # warnings are for preparing; a past round keeps its checklist share
+            readiness = {key: replace(value, warnings=()) for key, value in readiness.items()}
+        return readiness
 
     def _show_overdue(self) -> None:
         try:
@@ -415,7 +450,9 @@ class MainWindow(QMainWindow):
             if len(overdue) > 1
             else self.tr("⚠ Thank-you note overdue: {0}").format(names)
         )
-        self.overdue_banner.setToolTip(self.tr("Open the follow-ups of {0}").format(first.person_name))
+        self.overdue_banner.setToolTip(
+            as_html(self.tr("Open the follow-ups of {0}").format(first.person_name))
+        )
 
     def _select_row(self, row: int | None) -> None:
         selection = self.list_view.selectionModel()
@@ -732,8 +769,23 @@ class MainWindow(QMainWindow):
                 "<b>SecondRound {0}</b><p>Prepare for a second-round interview, capture it while memory "
                 "is fresh, and review it before the next one.</p><p>Your notes stay on this computer:<br>"
                 "<code>{1}</code></p>"
-            ).format(__version__, self.paths.data_dir),
+            ).format(__version__, escape(str(self.paths.data_dir))),
         )
+
+    def open_settings(self) -> None:
+        from secondround_desktop.ui.settings_dialog import SettingsDialog
+
+        self.saver.flush()
+        dialog = SettingsDialog(self.paths, self.service.db, self.saver, self)
+        dialog.dataReplaced.connect(self._on_data_replaced)
+        dialog.exec()
+        dialog.deleteLater()
+
+    def _on_data_replaced(self) -> None:
+        """A backup was restored: the undo history and everything shown belong to the data before it."""
+        self.undo_stack.clear()
+        self.workspace.interview_id = None  # so that the selected interview is read again
+        self.refresh()
 
     # ---- requests from the workspace -----------------------------------------------------------
 
@@ -763,7 +815,7 @@ class MainWindow(QMainWindow):
     def show_failure(self, what: str, error: UserFacingError) -> None:
         message = self.tr("Could not {0}: {1}").format(what, error)
         self.statusBar().showMessage(message, 15000)
-        QMessageBox.warning(self, APP_NAME, message)
+        QMessageBox.warning(self, APP_NAME, as_html(message))  # the error may quote the user's input
 
     # ---- window life ---------------------------------------------------------------------------
 
@@ -794,6 +846,18 @@ class MainWindow(QMainWindow):
         self.settings.setValue("list/selected", "" if self._selected_id is None else self._selected_id)
         self.settings.sync()
 
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if not self.file_exchange.drag_enter(event):
+            super().dragEnterEvent(event)
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if not self.file_exchange.drag_enter(event):
+            super().dragMoveEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        if not self.file_exchange.drop(event):
+            super().dropEvent(event)
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if not self._ready_emitted:
@@ -812,20 +876,79 @@ class MainWindow(QMainWindow):
         buttons = QMessageBox.StandardButton
         while not self.saver.flush() or self.saver.has_unsaved():
             retryable = self.saver.state is SaveState.FAILED
-            answer = QMessageBox.warning(
-                self,
+            exportable = bool(unsaved_texts(self.saver.pending_values()))
+            if retryable:
+                question = (
+                    self.tr("Try again, export the unsaved text to a file, or quit and lose it?")
+                    if exportable
+                    else self.tr("Try again, or quit and lose them?")
+                )
+            else:
+                question = self.tr("Go back and fix them, or quit and lose them?")
+            box = QMessageBox(
+                QMessageBox.Icon.Warning,
                 self.tr("Not saved"),
-                self.tr("Some changes are not saved:\n\n{0}\n\n{1}").format(
-                    self.saver.message,
-                    self.tr("Try again, or quit and lose them?")
-                    if retryable
-                    else self.tr("Go back and fix them, or quit and lose them?"),
-                ),
-                (buttons.Retry if retryable else buttons.NoButton) | buttons.Discard | buttons.Cancel,
-                buttons.Retry if retryable else buttons.Cancel,
+                self.tr("Some changes are not saved:\n\n{0}\n\n{1}").format(self.saver.message, question),
+                buttons.NoButton,
+                self,
             )
+            box.setTextFormat(Qt.TextFormat.PlainText)  # the message can quote what the user typed
+            if retryable:
+                box.addButton(buttons.Retry)
+            export = (
+                box.addButton(self.tr("&Export Unsaved Text…"), QMessageBox.ButtonRole.ActionRole)
+                if exportable
+                else None
+            )
+            box.addButton(buttons.Discard)
+            box.addButton(buttons.Cancel)
+            box.setDefaultButton(buttons.Retry if retryable else buttons.Cancel)
+            box.exec()
+            clicked = box.clickedButton()
+            if export is not None and clicked is export:
+                if self.export_unsaved():
+                    return True
+                continue
+            answer = box.standardButton(clicked) if clicked is not None else buttons.Cancel
             if answer == buttons.Discard:
                 return True
             if answer != buttons.Retry:
                 return False
         return True
+
+    def export_unsaved(self) -> bool:
+        """Write every text that could not be saved to a file the user picks; True once it is written."""
+        texts = unsaved_texts(self.saver.pending_values())
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export Unsaved Text"),
+            str(Path.home() / "secondround-unsaved.txt"),
+            self.tr("Text (*.txt)"),
+        )
+        if not name:
+            return False
+        from secondround_desktop.core.files import write_text_atomically
+
+        written = f"{datetime.now():%Y-%m-%d %H:%M}"
+        lines = [self.tr("SecondRound: text that could not be saved, written {0}").format(written)]
+        for heading, text in texts:
+            lines += ["", f"== {heading} ==", text]
+        try:
+            write_text_atomically(Path(name), "\n".join(lines) + "\n")
+        except UserFacingError as exc:
+            QMessageBox.warning(self, self.tr("Export failed"), str(exc))
+            return False
+        return True
+
+
+def unsaved_texts(values: dict[Hashable, object]) -> list[tuple[str, str]]:
+    """(heading, text) for each pending value that holds text, named after the key it is saved under."""
+    found: list[tuple[str, str]] = []
+    for key, value in values.items():
+        heading = " ".join(str(part) for part in key) if isinstance(key, tuple) else str(key)
+        if isinstance(value, str):
+            found.append((heading, value))
+        elif is_dataclass(value) and not isinstance(value, type):
+            fields = asdict(value)
+            found.append((heading, "\n".join(f"{name}: {fields[name]}" for name in fields)))
+    return found

@@ -245,6 +245,7 @@ class PointRow(QWidget):
             row.addWidget(small_button("↓", self.tr("Move down"), lambda: page.move_point(point.id, 1)))
         row.addWidget(small_button("✕", self.tr("Remove this point"), lambda: page.remove_point(point.id)))
         self.warning = QLabel(objectName="repeatWarning")
+        self.warning.setTextFormat(Qt.TextFormat.PlainText)  # it quotes the user's own words
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet("color: #9a5b00;")
         self.keep = QPushButton(self.tr("Keep It"), objectName="keepButton")
@@ -529,6 +530,7 @@ class ReadinessMeter(QWidget):
         self.bar.setAccessibleName(self.tr("Readiness"))
         self.bar.setMaximumWidth(260)
         self.warnings = QLabel(objectName="readinessWarnings")
+        self.warnings.setTextFormat(Qt.TextFormat.PlainText)  # it names people as the user typed them
         self.warnings.setWordWrap(True)
         self.warnings.setStyleSheet("color: #9a5b00;")
         layout = QHBoxLayout(self)

@@ -174,6 +174,7 @@ class QuestionsStep(StepPage):
             self.assigned_layout.addWidget(heading)
             if not mine:
                 empty = QLabel(self.tr("No question for {0} yet.").format(name))
+                empty.setTextFormat(Qt.TextFormat.PlainText)
                 empty.setObjectName("hint")
                 self.assigned_layout.addWidget(empty)
             for question in mine:

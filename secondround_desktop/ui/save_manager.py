@@ -155,6 +155,10 @@ class SaveManager(QObject):
         """The value a queued write for ``key`` will store, or None when nothing is queued."""
         return self._values.get(key) if key in self._pending else None
 
+    def pending_values(self) -> dict[Hashable, object]:
+        """Every queued write's value by key (None where the editor gave none), e.g. to export on quit."""
+        return {key: self._values.get(key) for key in self._pending}
+
     def _publish(self) -> None:
         if self._failure and self._pending:
             state, message = SaveState.FAILED, f"Not saved — {self._failure} Retrying…"

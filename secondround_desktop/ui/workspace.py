@@ -57,6 +57,9 @@ class InterviewWorkspace(QWidget):
         self.title = QLabel(objectName="workspaceTitle")
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.subtitle = QLabel(objectName="workspaceSubtitle")
+        # Company, role and place are the user's text: shown as typed, never read as HTML.
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.subtitle.setTextFormat(Qt.TextFormat.PlainText)
         # Wrapped, so that a long company, role or address never widens the window or squeezes the list.
         self.title.setWordWrap(True)
         self.subtitle.setWordWrap(True)

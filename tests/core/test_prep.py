@@ -141,6 +141,22 @@ def test_repeats_many_agrees_with_one_at_a_time(
     assert len(together[second]) == 1 and len(together[other_second]) == 1
 
 
+def test_repeats_many_compares_only_with_rounds_of_the_same_opportunity(
+    prep: PrepService, service: InterviewService, two_rounds: tuple[int, int, int, int, int]
+) -> None:
+    _first, second, _manager, _teammate, _newcomer = two_rounds
+    prep.add_point(second, "I led the migration to Kubernetes", None)
+    # Told to another company, in a round that is earlier by number and by time.
+    other_first = _round(service, 1, -20, company="Globex")
+    other_second = _round(service, 2, 3, company="Globex")
+    prep.add_point(other_first, "I led the migration to Kubernetes", None, PointStatus.TOLD.value)
+
+    together = prep.repeats_many([second, other_second])
+
+    assert together == {second: {}, other_second: {}}
+    assert together[second] == prep.repeats(second)
+
+
 def test_points_move_and_come_back_after_delete(
     prep: PrepService, two_rounds: tuple[int, int, int, int, int]
 ) -> None:

@@ -24,6 +24,7 @@ from .harness import (
     stop_process,
     wait_until,
 )
+from .processes import Launcher
 
 
 @pytest.fixture
@@ -86,3 +87,13 @@ def launch_app(desktop: Desktop, tmp_path: Path, request: pytest.FixtureRequest)
             with contextlib.suppress(OSError, subprocess.SubprocessError):
                 desktop.screenshot(f"e2e-leftover-{request.node.name}.png")
             stop_process(app.process)
+
+
+@pytest.fixture
+def launcher(tmp_path: Path) -> Iterator[Launcher]:
+    """Starts the app or its commands as processes (offscreen, no X needed); ends them all afterwards."""
+    started = Launcher(tmp_path)
+    try:
+        yield started
+    finally:
+        started.stop_all()

@@ -396,6 +396,9 @@ def test_discard_on_quit_is_an_explicit_choice(
     window = make_window()
     window.focus_list()
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: QMessageBox.StandardButton.Discard)
+    monkeypatch.setattr(
+        QMessageBox, "exec", lambda box: box.button(QMessageBox.StandardButton.Discard).click()
+    )
     window.workspace.form.date.setText("")
     qtbot.keyClicks(window.workspace.form.date, "yesterday-ish")
     assert window.saver.state is SaveState.INVALID

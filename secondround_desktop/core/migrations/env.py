@@ -9,6 +9,7 @@ from sqlmodel import SQLModel
 
 import secondround_desktop.core.models  # noqa: F401  (registers the tables on SQLModel.metadata)
 from secondround_desktop.core.db import make_engine
+from secondround_desktop.core.search import include_name
 
 config = context.config
 url = config.get_main_option("sqlalchemy.url") or ""
@@ -21,6 +22,7 @@ with engine.connect() as connection:
         target_metadata=SQLModel.metadata,
         render_as_batch=True,
         compare_type=True,
+        include_name=include_name,  # the search index's FTS tables are not models
     )
     with context.begin_transaction():
         context.run_migrations()

@@ -1,0 +1,40 @@
+"""indexes for long histories: the interview lists and the overdue follow-ups
+
+Revision ID: 0003
+Revises: 0002
+Create Date: 2026-12-02 09:00:00
+
+The lists read live interviews in start order and tell upcoming from past by start plus duration: a
+partial index on (starts_at, duration_minutes) over live rows answers both without reading the table,
+and an index on the duration gives the longest one at once. Open follow-ups are found by due date.
+"""
+
+from collections.abc import Sequence
+
+import sqlalchemy as sa
+from alembic import op
+
+revision: str = "0003"
+down_revision: str | None = "0002"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+
+def upgrade() -> None:
+    # Plain CREATE INDEX, not batch mode: a batch rebuild would copy the tables and drop their triggers.
+    op.create_index(
+        "ix_interview_live_starts_at",
+        "interview",
+        ["starts_at", "duration_minutes"],
+        sqlite_where=sa.text("deleted_at IS NULL"),
+    )
+    op.create_index("ix_interview_duration_minutes", "interview", ["duration_minutes"])
+    op.create_index(
+        "ix_followup_open_due_date", "followup", ["due_date"], sqlite_where=sa.text("done_at IS NULL")
+    )
+
+
+def downgrade() -> None:
+    op.drop_index("ix_followup_open_due_date", table_name="followup")
+    op.drop_index("ix_interview_duration_minutes", table_name="interview")
+    op.drop_index("ix_interview_live_starts_at", table_name="interview")
