@@ -1,0 +1,59 @@
+"""Light and dark: the override in Settings applies live; "system" follows the desktop's scheme."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from secondround_desktop.ui import preferences
+from secondround_desktop.ui.main_window import MainWindow
+from secondround_desktop.ui.settings_dialog import SettingsDialog
+from secondround_desktop.ui.theme import apply_theme, current_mode
+
+
+@pytest.fixture(autouse=True)
+def back_to_system() -> Iterator[None]:
+    yield
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    apply_theme(app, "system", Qt.ColorScheme.Light)
+
+
+def window_is_dark(widget: MainWindow) -> bool:
+    return widget.palette().color(QPalette.ColorRole.Window).lightness() < 100
+
+
+def test_override_in_settings_applies_live(qtbot: QtBot, make_window: Callable[[], MainWindow]) -> None:
+    window = make_window()
+    assert not window_is_dark(window)  # offscreen reports no dark scheme
+    dialog = SettingsDialog(window.paths, window.service.db, window.saver, window)
+    qtbot.addWidget(dialog)
+    assert dialog.theme.currentData() == "system"
+    dialog.theme.setCurrentIndex(dialog.theme.findData("dark"))
+    assert window_is_dark(window)
+    assert preferences.theme(preferences.open_settings(window.paths.ui_state)) == "dark"
+    dialog.theme.setCurrentIndex(dialog.theme.findData("light"))
+    assert not window_is_dark(window)
+    assert current_mode(QApplication.instance()) == "light"  # type: ignore[arg-type]
+
+
+def test_system_mode_follows_the_desktop_and_an_override_does_not(
+    qtbot: QtBot, make_window: Callable[[], MainWindow]
+) -> None:
+    window = make_window()
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    apply_theme(app, "system")
+    hints = QGuiApplication.styleHints()
+    hints.colorSchemeChanged.emit(Qt.ColorScheme.Dark)
+    assert window_is_dark(window)
+    hints.colorSchemeChanged.emit(Qt.ColorScheme.Light)
+    assert not window_is_dark(window)
+    apply_theme(app, "light")
+    hints.colorSchemeChanged.emit(Qt.ColorScheme.Dark)
+    assert not window_is_dark(window)
