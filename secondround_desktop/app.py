@@ -74,7 +74,12 @@ def run_gui(paths: AppPaths, *, exit_when_ready: bool = False) -> int:
     app.setOrganizationName(APP_NAME)
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(QIcon(str(resource_path("icons", "secondround.svg"))))
-    apply_theme(app)
+    from secondround_desktop.ui import preferences
+    from secondround_desktop.ui.i18n import install_translations
+
+    choices = preferences.open_settings(paths.ui_state)  # theme and language, before any window is built
+    apply_theme(app, preferences.theme(choices))
+    install_translations(app, preferences.ui_language(choices))
     _install_excepthook(paths)
 
     from secondround_desktop.core.backup import recover_if_damaged

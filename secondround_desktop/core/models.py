@@ -108,7 +108,9 @@ class Interview(SQLModel, table=True):
     """
 
     # The lists read live interviews in start order, and split upcoming from past with the duration,
-    # from this index alone; the longest duration bounds which starts need their end computed.
+    # from this index alone; the longest duration bounds which starts need their end computed. Deleted
+    # rows are few: indexing only them keeps SQLite from reading "deleted_at IS NULL" (nearly every row)
+    # through that index.
     __table_args__ = (
         Index(
             "ix_interview_live_starts_at",
@@ -117,6 +119,7 @@ class Interview(SQLModel, table=True):
             sqlite_where=text("deleted_at IS NULL"),
         ),
         Index("ix_interview_duration_minutes", "duration_minutes"),
+        Index("ix_interview_deleted_at", "deleted_at", sqlite_where=text("deleted_at IS NOT NULL")),
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -132,7 +135,7 @@ class Interview(SQLModel, table=True):
     state: str = InterviewState.PLANNED.value
     outcome: str = Outcome.PENDING.value
     # Set while a deletion can still be undone; such rows are purged at the next start.
-    deleted_at: datetime | None = Field(default=None, index=True)
+    deleted_at: datetime | None = None
     created_at: datetime = Field(default_factory=utc_now)
     updated_at: datetime = Field(default_factory=utc_now)
 
@@ -230,6 +233,10 @@ class FitCriterion(SQLModel, table=True):
 
 class Note(SQLModel, table=True):
     """Free text per interview, optionally per person, of a kind (general, prep, debrief, ...)."""
+
+    # Notes are looked up by interview, kind and topic; without this index SQLite reads some of those
+    # lookups through the index on person_id, which matches every note that is not about one person.
+    __table_args__ = (Index("ix_note_interview_kind_topic", "interview_id", "kind", "topic"),)
 
     id: int | None = Field(default=None, primary_key=True)
     interview_id: int = Field(sa_column=_fk("interview.id"))

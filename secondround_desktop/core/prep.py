@@ -362,7 +362,6 @@ class PrepService:
             people = session.exec(select(Person).where(col(Person.opportunity_id).in_(opportunity_ids))).all()
         names = {p.id: p.name for p in people if p.id is not None}
         managers = {p.id for p in people if p.relation == Relation.HIRING_MANAGER.value}
-        rounds = {i.id: i for i in siblings}
         points_of: dict[int, list[TalkingPoint]] = defaultdict(list)
         for point in points:
             points_of[point.interview_id].append(point)

@@ -32,9 +32,9 @@ from PySide6.QtWidgets import (
 from secondround_desktop.core.debrief import IMPRESSIONS, DebriefService
 from secondround_desktop.core.errors import UserFacingError
 from secondround_desktop.core.followups import FollowUpService
-from secondround_desktop.core.formatting import OUTCOME_LABELS, RELATION_LABELS
 from secondround_desktop.core.models import PointStatus
 from secondround_desktop.core.prep import PrepService
+from secondround_desktop.ui.labels import outcome_labels, relation_label
 from secondround_desktop.ui.prep import _html, clear_layout
 from secondround_desktop.ui.save_manager import SaveManager
 from secondround_desktop.ui.undo import CallCommand, creation
@@ -148,7 +148,7 @@ class DebriefTab(_Tab):
         self.body_layout.addWidget(hint)
 
         for person in panel:
-            box = QGroupBox(f"{person.name} — {RELATION_LABELS.get(person.relation, person.relation)}")
+            box = QGroupBox(f"{person.name} — {relation_label(person.relation)}")
             box.setObjectName(f"debriefPerson_{person.id}")
             form = QFormLayout(box)
             note = self._note_field(interview_id, person.id, "notes", notes, lines=True)
@@ -224,8 +224,8 @@ class DebriefTab(_Tab):
             self.first_field = self.first_field or field
             form.addRow(self.tr(label), field)
         self.outcome = QComboBox(objectName="outcome")
-        for value, label in OUTCOME_LABELS.items():
-            self.outcome.addItem(self.tr(label), str(value))
+        for value, label in outcome_labels().items():
+            self.outcome.addItem(label, str(value))
         self.outcome.setCurrentIndex(max(0, self.outcome.findData(debrief.outcome(interview_id))))
         self.outcome.activated.connect(self._on_outcome)
         form.addRow(self.tr("Outcome"), self.outcome)

@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from secondround_desktop.core.errors import ValidationError
-from secondround_desktop.core.formatting import KIND_LABELS
 from secondround_desktop.core.interviews import InterviewDraft
 from secondround_desktop.core.validation import MAX_DURATION_MINUTES, MAX_ROUND, parse_date, timezone_names
+from secondround_desktop.ui.labels import kind_labels
 
 
 class FieldError(QLabel):
@@ -61,8 +61,8 @@ class InterviewForm(QWidget):
         self.role = QLineEdit(objectName="role", placeholderText=self.tr("e.g. Senior Data Engineer"))
         self.round_number = QSpinBox(objectName="round_number", minimum=1, maximum=MAX_ROUND)
         self.kind = QComboBox(objectName="kind")
-        for value, label in KIND_LABELS.items():
-            self.kind.addItem(self.tr(label), str(value))
+        for value, label in kind_labels().items():
+            self.kind.addItem(label, str(value))
         self.date = QLineEdit(objectName="date", placeholderText="YYYY-MM-DD")
         self.date.setMaxLength(10)
         self.calendar_button = QToolButton(objectName="calendarButton", text="…")

@@ -17,12 +17,20 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+)
 
 from secondround_desktop.core.errors import UserFacingError
-from secondround_desktop.core.formatting import KIND_LABELS, absolute_when, relative_when
+from secondround_desktop.core.formatting import absolute_when, relative_when
 from secondround_desktop.core.interviews import InterviewService, InterviewSummary, Scope
 from secondround_desktop.core.prep import Readiness
+from secondround_desktop.ui.labels import kind_label
 
 log = logging.getLogger(__name__)
 
@@ -54,7 +62,14 @@ class ListQuery:
 
 class InterviewListModel(QAbstractTableModel):
     COMPANY, ROLE, ROUND, WHEN, PANEL, READY = range(6)
-    HEADERS = ("Company", "Role", "Round", "When", "Panel", "Ready")
+    HEADERS = (  # marked for lupdate; translated in headerData by self.tr
+        QT_TRANSLATE_NOOP("InterviewListModel", "Company"),
+        QT_TRANSLATE_NOOP("InterviewListModel", "Role"),
+        QT_TRANSLATE_NOOP("InterviewListModel", "Round"),
+        QT_TRANSLATE_NOOP("InterviewListModel", "When"),
+        QT_TRANSLATE_NOOP("InterviewListModel", "Panel"),
+        QT_TRANSLATE_NOOP("InterviewListModel", "Ready"),
+    )
     PAGE_SIZE = 100  # rows read at a time: a few screens' worth
     READINESS_BLOCK = 32  # rows whose readiness is computed together: about one screen
     REFINE_BATCH = 2  # rows completed per idle moment: a few milliseconds of work
@@ -131,7 +146,7 @@ class InterviewListModel(QAbstractTableModel):
                 return absolute_when(row.starts_at, row.timezone)
             if column == self.ROUND:
                 return self.tr("Round {0} · {1}").format(
-                    row.round_number, KIND_LABELS.get(row.kind, row.kind)
+                    row.round_number, kind_label(row.kind)
                 )
             if column == self.PANEL:
                 return self.tr("{0} people on the panel").format(row.panel_size)
@@ -280,6 +295,20 @@ class InterviewListModel(QAbstractTableModel):
                 self.dataChanged.emit(index, index)
         if self._waiting:
             self._idle.start()
+
+    def refresh_readiness(self, interview_id: int) -> None:
+        """The readiness of one interview changed: compute its cell again, if the list shows it."""
+        row = self._row_of.get(interview_id)
+        if row is None or self._readiness_source is None:
+            return
+        self._readiness.pop(interview_id, None)
+        self._completed.discard(interview_id)
+        try:
+            self._readiness.update(self._readiness_source([interview_id]))
+        except UserFacingError as exc:
+            log.warning("could not compute readiness: %s", exc)
+        index = self.index(row, self.READY)
+        self.dataChanged.emit(index, index)  # the view asks again, which queues its completion
 
     def readiness_pending(self) -> bool:
         """Whether some rows shown still wait for their complete readiness."""

@@ -65,7 +65,9 @@ from secondround_desktop.ui.debrief import DebriefContext
 from secondround_desktop.ui.file_exchange import FileExchange
 from secondround_desktop.ui.list_model import INTERVIEW_ID_ROLE, InterviewListModel, ListQuery
 from secondround_desktop.ui.new_interview import NEW_OPPORTUNITY_ROUND, NewInterviewDialog
+from secondround_desktop.ui.preferences import open_settings, ui_language
 from secondround_desktop.ui.prep import StepContext
+from secondround_desktop.ui.reminders import Reminders
 from secondround_desktop.ui.review_actions import ReviewFeatures
 from secondround_desktop.ui.save_manager import SaveManager, SaveState
 from secondround_desktop.ui.workspace import InterviewWorkspace, details_key
@@ -92,7 +94,7 @@ class SaveIndicator(QLabel):
         self.setObjectName("saveIndicator")
         self.setAccessibleName(self.tr("Save status"))
         self.setTextFormat(Qt.TextFormat.PlainText)  # the reason may quote the user's input
-        self.show_state(SaveState.SAVED, "Saved")
+        self.show_state(SaveState.SAVED, self.tr("Saved"))
 
     def show_state(self, state: SaveState, message: str) -> None:
         colour = {SaveState.FAILED: "#c62828", SaveState.INVALID: "#b26a00"}.get(state, "")
@@ -107,7 +109,8 @@ class MainWindow(QMainWindow):
     def __init__(self, service: InterviewService, paths: AppPaths, prep: PrepService | None = None) -> None:
         super().__init__()
         self.service = service
-        self.prep = prep or PrepService(service.db, load_playbook("en"))
+        # The playbook's guidance reads in the language the app shows (Settings › Language).
+        self.prep = prep or PrepService(service.db, load_playbook(ui_language(open_settings(paths.ui_state))))
         self.paths = paths
         self.setWindowTitle(APP_NAME)
         self.setObjectName("mainWindow")
@@ -142,6 +145,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._wire()
         self.review_features = ReviewFeatures(self)  # Search Everything (Ctrl+K), Review (Ctrl+3), Reuse
+        self.reminders = Reminders(self)  # a day and an hour before, and thank-yous due
         self._restore_window_state()
         self.refresh()
         if self._selected_id is None and self.list_model.rowCount():
@@ -184,6 +188,9 @@ class MainWindow(QMainWindow):
             InterviewListModel.READY,
         ):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # Fit those columns to the rows on screen: by default Qt reads the first 1000 rows on every change,
+        # and the readiness of each row it reads.
+        header.setResizeContentsPrecision(0)
         self.list_empty = QLabel(objectName="listEmpty")
         self.list_empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.list_empty.setTextFormat(Qt.TextFormat.PlainText)  # it may quote the search text
@@ -199,6 +206,7 @@ class MainWindow(QMainWindow):
             " border: 1px solid #f5c2c0; border-radius: 4px; padding: 6px; }"
         )
         self.overdue_banner.hide()
+        self.overdue_banner.setAccessibleName(self.tr("Overdue follow-ups"))
         self._overdue_interview: int | None = None
         self.list_pane = QWidget()
         layout = QVBoxLayout(self.list_pane)
@@ -549,8 +557,9 @@ class MainWindow(QMainWindow):
     def _on_list_activated(self, _index: object) -> None:
         self.workspace.form.company.setFocus()
 
-    def _on_readiness_changed(self, _interview_id: int) -> None:
-        self.refresh()
+    def _on_readiness_changed(self, interview_id: int) -> None:
+        # Readiness moves no row between or within the lists: that row's cell is enough.
+        self.list_model.refresh_readiness(interview_id)
 
     def _on_debrief_changed(self) -> None:
         self.refresh()

@@ -13,9 +13,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from secondround_desktop.core.formatting import RELATION_LABELS
 from secondround_desktop.core.interviews import InterviewDraft, InterviewService, OpportunityMatch
 from secondround_desktop.ui.interview_form import InterviewForm
+from secondround_desktop.ui.labels import relation_label
 
 NEW_OPPORTUNITY_ROUND = 2  # the app is for the round after the first; round one usually happened already
 
@@ -77,7 +77,7 @@ class NewInterviewDialog(QDialog):
         self.earlier.clear()
         people = match.people if match else ()
         for person in people:
-            label = f"{person.name} — {RELATION_LABELS.get(person.relation, person.relation)}"
+            label = f"{person.name} — {relation_label(person.relation)}"
             if person.title:
                 label += f" ({person.title})"
             item = QListWidgetItem(label, self.earlier)

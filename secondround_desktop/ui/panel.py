@@ -6,6 +6,7 @@ from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractItemModel,
     QAbstractTableModel,
     QModelIndex,
@@ -32,10 +33,10 @@ from PySide6.QtWidgets import (
 )
 
 from secondround_desktop.core.errors import ValidationError
-from secondround_desktop.core.formatting import RELATION_LABELS
 from secondround_desktop.core.interviews import PersonInput, PersonView
 from secondround_desktop.core.models import Relation
 from secondround_desktop.ui.interview_form import FieldError
+from secondround_desktop.ui.labels import relation_label, relation_labels
 
 Index = QModelIndex | QPersistentModelIndex
 PERSON_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -43,7 +44,12 @@ PERSON_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 class PanelModel(QAbstractTableModel):
     NAME, TITLE, EMAIL, RELATION = range(4)
-    HEADERS = ("Name", "Title", "Email", "Relation to the role")
+    HEADERS = (  # marked for lupdate; translated in headerData by self.tr
+        QT_TRANSLATE_NOOP("PanelModel", "Name"),
+        QT_TRANSLATE_NOOP("PanelModel", "Title"),
+        QT_TRANSLATE_NOOP("PanelModel", "Email"),
+        QT_TRANSLATE_NOOP("PanelModel", "Relation to the role"),
+    )
 
     personEdited = Signal(int, object)  # person id, the validated PersonInput
     editRejected = Signal(str)  # why an edit was refused
@@ -78,7 +84,7 @@ class PanelModel(QAbstractTableModel):
             if index.column() == self.RELATION:
                 if role == Qt.ItemDataRole.EditRole:
                     return person.relation
-                return self.tr(RELATION_LABELS.get(person.relation, person.relation))
+                return relation_label(person.relation)
             return (person.name, person.title, person.email)[index.column()]
         if role == PERSON_ID_ROLE:
             return person.id
@@ -122,7 +128,7 @@ class RelationDelegate(QStyledItemDelegate):
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         box = QComboBox(parent)
-        for value, label in RELATION_LABELS.items():
+        for value, label in relation_labels().items():
             box.addItem(label, str(value))
         return box
 
@@ -173,8 +179,8 @@ class PanelEditor(QWidget):
         self.title = QLineEdit(objectName="newPersonTitle", placeholderText=self.tr("Title"))
         self.email = QLineEdit(objectName="newPersonEmail", placeholderText=self.tr("Email"))
         self.relation = QComboBox(objectName="newPersonRelation")
-        for value, label in RELATION_LABELS.items():
-            self.relation.addItem(self.tr(label), str(value))
+        for value, label in relation_labels().items():
+            self.relation.addItem(label, str(value))
         self.relation.setCurrentIndex(self.relation.findData(Relation.TEAM_MEMBER.value))
         self.relation.setAccessibleName(self.tr("Relation to the role"))
         self.add_button = QPushButton(self.tr("&Add Person"), objectName="addPersonButton")
@@ -233,7 +239,7 @@ class PanelEditor(QWidget):
         everyone.triggered.connect(lambda: self.addEarlierRequested.emit([p.id for p in people]))
         self.earlier_menu.addSeparator()
         for person in people:
-            label = f"{person.name} — {RELATION_LABELS.get(person.relation, person.relation)}"
+            label = f"{person.name} — {relation_label(person.relation)}"
             action = self.earlier_menu.addAction(label)
             action.triggered.connect(lambda _=False, pid=person.id: self.addEarlierRequested.emit([pid]))
 

@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
 )
 
 from secondround_desktop.core.errors import UserFacingError
-from secondround_desktop.core.formatting import RELATION_LABELS
 from secondround_desktop.core.models import NoteKind, PointStatus
 from secondround_desktop.core.playbook import Step
 from secondround_desktop.core.prep import (
@@ -45,6 +44,7 @@ from secondround_desktop.core.prep import (
     Readiness,
     RepeatWarning,
 )
+from secondround_desktop.ui.labels import relation_label, step_short_title
 from secondround_desktop.ui.save_manager import SaveManager
 from secondround_desktop.ui.undo import CallCommand, creation, removal
 
@@ -376,7 +376,7 @@ class FreshPointsStep(StepPage):
         clear_layout(self.points_layout)
         planned = self.context.prep.planned_points(self.interview_id)
         groups: list[tuple[int | None, str]] = [
-            (p.id, f"{p.name} — {RELATION_LABELS.get(p.relation, p.relation)}") for p in self._people
+            (p.id, f"{p.name} — {relation_label(p.relation)}") for p in self._people
         ]
         groups.append((None, self.tr("The whole panel")))
         if not self._people:
@@ -573,7 +573,7 @@ class PrepTab(QWidget):
         self.step_tabs.setDrawBase(False)
         for number, (page, step) in enumerate(zip(self.pages, steps, strict=True)):
             self.stack.addWidget(page)
-            self.step_tabs.addTab(f"{number + 1}. {self.tr(SHORT_TITLES.get(step.key, step.title))}")
+            self.step_tabs.addTab(f"{number + 1}. {step_short_title(step.key, step.title)}")
             self.step_tabs.setTabToolTip(
                 number, self.tr("Step {0}: {1} (Alt+{0})").format(number + 1, step.title)
             )

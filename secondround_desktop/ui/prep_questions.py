@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from secondround_desktop.core.errors import UserFacingError, ValidationError
-from secondround_desktop.core.formatting import RELATION_LABELS
 from secondround_desktop.core.playbook import AUDIENCES, Step
 from secondround_desktop.core.prep import PanelistView, QuestionView
+from secondround_desktop.ui.labels import relation_label
 from secondround_desktop.ui.prep import StepContext, StepPage, _html, clear_layout, small_button
 from secondround_desktop.ui.undo import creation, removal
 
@@ -139,7 +139,7 @@ class QuestionsStep(StepPage):
             self.target.clear()
             for person in people:
                 self.target.addItem(
-                    f"{person.name} — {RELATION_LABELS.get(person.relation, person.relation)}", person.id
+                    f"{person.name} — {relation_label(person.relation)}", person.id
                 )
             self.target.addItem(self.tr("Anyone on the panel"), None)
             self.target.setCurrentIndex(max(0, self.target.findData(current)))

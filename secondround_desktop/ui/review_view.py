@@ -44,7 +44,7 @@ from PySide6.QtWidgets import (
 
 from secondround_desktop.core.db import Database
 from secondround_desktop.core.errors import UserFacingError
-from secondround_desktop.core.formatting import KIND_LABELS, OUTCOME_LABELS, RELATION_LABELS, absolute_when
+from secondround_desktop.core.formatting import absolute_when
 from secondround_desktop.core.review import (
     NOTABLE_ANSWER_MIN_WORDS,
     AskedQuestion,
@@ -60,6 +60,7 @@ from secondround_desktop.core.review import (
     timeline,
     top_questions,
 )
+from secondround_desktop.ui.labels import kind_label, outcome_label, relation_label
 from secondround_desktop.ui.search_view import named
 from secondround_desktop.ui.theme import ACCENT
 
@@ -483,9 +484,9 @@ class ReviewWindow(QWidget):
         if not line.rounds:
             parts.append("<p>" + _e(self.tr("No rounds yet.")) + "</p>")
         for entry in line.rounds:
-            outcome = self.tr(OUTCOME_LABELS.get(entry.outcome, entry.outcome))
+            outcome = outcome_label(entry.outcome)
             colour = OUTCOME_COLOURS.get(entry.outcome, "#6b6f75")
-            kind = self.tr(KIND_LABELS.get(entry.kind, entry.kind))
+            kind = kind_label(entry.kind)
             parts.append(
                 "<h3>"
                 + _e(self.tr("Round {0} · {1}").format(entry.round_number, kind))
@@ -500,7 +501,7 @@ class ReviewWindow(QWidget):
             if entry.people:
                 people = []
                 for person in entry.people:
-                    relation = self.tr(RELATION_LABELS.get(person.relation, person.relation))
+                    relation = relation_label(person.relation)
                     text = f"{_e(person.name)} <span style='color:#6b6f75'>({_e(relation)})</span>"
                     if person.is_new:
                         text += f" <b style='color:{ACCENT.name()}'>{_e(self.tr('new'))}</b>"

@@ -165,9 +165,9 @@ class SaveManager(QObject):
         elif self._invalid:
             state, message = SaveState.INVALID, f"Not saved — {next(iter(self._invalid.values()))}"
         elif self._pending:
-            state, message = SaveState.SAVING, "Saving…"
+            state, message = SaveState.SAVING, self.tr("Saving…")
         else:
-            state, message = SaveState.SAVED, "Saved"
+            state, message = SaveState.SAVED, self.tr("Saved")
         if (state, message) != (self._state, self._message):
             self._state, self._message = state, message
             self.stateChanged.emit(state, message)

@@ -42,11 +42,10 @@ from PySide6.QtWidgets import (
 
 from secondround_desktop.core.db import Database
 from secondround_desktop.core.errors import UserFacingError
-from secondround_desktop.core.formatting import OUTCOME_LABELS, relative_when
+from secondround_desktop.core.formatting import relative_when
 from secondround_desktop.core.models import Outcome
 from secondround_desktop.core.search import (
     DEFAULT_LIMIT,
-    KIND_LABELS,
     InterviewHits,
     Place,
     SearchFilters,
@@ -54,6 +53,7 @@ from secondround_desktop.core.search import (
     search,
 )
 from secondround_desktop.core.validation import MAX_ROUND
+from secondround_desktop.ui.labels import outcome_label, search_kind_label
 from secondround_desktop.ui.theme import ACCENT
 
 log = logging.getLogger(__name__)
@@ -174,7 +174,7 @@ class SearchResultsModel(QAbstractListModel):
         return None
 
     def kind_label(self, hit: SearchHit) -> str:
-        return self.tr(KIND_LABELS[hit.kind])
+        return search_kind_label(hit.kind)
 
     def place_label(self, hit: SearchHit) -> str:
         return self.tr(PLACE_LABELS[hit.place])
@@ -196,7 +196,7 @@ class SearchResultsModel(QAbstractListModel):
             return self._titles[row]
         group = self._groups[row]
         when = relative_when(group.starts_at, self._now)
-        outcome = self.tr(OUTCOME_LABELS.get(group.outcome, group.outcome))
+        outcome = outcome_label(group.outcome)
         count = len(group.hits)
         matches = self.tr("1 match") if count == 1 else self.tr("{0} matches").format(count)
         texts = (
@@ -351,7 +351,7 @@ class SearchPanel(QWidget):
         self.outcome.setAccessibleName(self.tr("Outcome"))
         self.outcome.addItem(self.tr("Any outcome"), None)
         for outcome in Outcome:
-            self.outcome.addItem(self.tr(OUTCOME_LABELS[outcome]), outcome.value)
+            self.outcome.addItem(outcome_label(outcome), outcome.value)
         self.round = named(QComboBox(), "searchRound")
         self.round.setAccessibleName(self.tr("Round"))
         self.round.addItem(self.tr("Any round"), None)

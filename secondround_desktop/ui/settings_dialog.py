@@ -1,4 +1,4 @@
-"""Settings: where the data lives, and its backups (back up now, restore one).
+"""Settings: where the data lives, its backups (back up now, restore one), reminders, theme, language.
 
 The dialog is a column of sections, one QGroupBox with a QFormLayout each; ``add_section`` gives a new
 one, so further settings (reminders, theme, language) join without reshaping the rest.
@@ -7,6 +7,7 @@ one, so further settings (reminders, theme, language) join without reshaping the
 from __future__ import annotations
 
 import logging
+from functools import partial
 from pathlib import Path
 from typing import TypeVar
 
@@ -14,6 +15,9 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
+    QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -40,7 +44,9 @@ from secondround_desktop.core.db import Database
 from secondround_desktop.core.errors import UserFacingError
 from secondround_desktop.core.migrate import migrate_to_head
 from secondround_desktop.paths import AppPaths
+from secondround_desktop.ui import preferences
 from secondround_desktop.ui.save_manager import SaveManager
+from secondround_desktop.ui.theme import apply_theme
 
 log = logging.getLogger(__name__)
 
@@ -199,6 +205,10 @@ class SettingsDialog(QDialog):
         self._layout = QVBoxLayout(self)
         self._build_data_section()
         self._build_backup_section()
+        self.choices = preferences.open_settings(paths.ui_state)
+        self._build_reminder_section()
+        self._build_appearance_section()
+        self._build_language_section()
         self._layout.addStretch(1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -262,6 +272,77 @@ class SettingsDialog(QDialog):
         actions.addWidget(self.restore)
         actions.addStretch(1)
         form.addRow("", actions)
+
+    def _build_reminder_section(self) -> None:
+        form = self.add_section(self.tr("Reminders"), "reminderSection")
+        chosen = preferences.reminder_settings(self.choices)
+        self.remind_day = _named(QCheckBox(self.tr("A &day before an interview")), "remindDayBefore")
+        self.remind_hour = _named(QCheckBox(self.tr("An &hour before an interview")), "remindHourBefore")
+        self.remind_thanks = _named(QCheckBox(self.tr("When a &thank-you is due")), "remindThankYou")
+        for box, field, on in (
+            (self.remind_day, "day_before", chosen.day_before),
+            (self.remind_hour, "hour_before", chosen.hour_before),
+            (self.remind_thanks, "thank_you", chosen.thank_you),
+        ):
+            box.setChecked(on)
+            box.toggled.connect(partial(preferences.set_reminder, self.choices, field))
+            form.addRow(box)
+        note = QLabel(
+            self.tr(
+                "Reminders appear as desktop notifications where the desktop shows them, otherwise in a bar "
+                "above the list of interviews."
+            )
+        )
+        note.setWordWrap(True)
+        form.addRow(note)
+
+    def _build_appearance_section(self) -> None:
+        form = self.add_section(self.tr("Appearance"), "appearanceSection")
+        self.theme = _named(QComboBox(), "themeChoice")
+        for value, label in (
+            ("system", self.tr("Same as the system")),
+            ("light", self.tr("Light")),
+            ("dark", self.tr("Dark")),
+        ):
+            self.theme.addItem(label, value)
+        self.theme.setCurrentIndex(max(0, self.theme.findData(preferences.theme(self.choices))))
+        self.theme.currentIndexChanged.connect(self._on_theme_chosen)
+        form.addRow(self.tr("&Theme:"), self.theme)
+
+    def _on_theme_chosen(self, _index: int) -> None:
+        mode = str(self.theme.currentData())
+        preferences.set_theme(self.choices, mode)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_theme(app, mode)  # live: every open window repaints
+
+    def _build_language_section(self) -> None:
+        form = self.add_section(self.tr("Language"), "languageSection")
+        self.language = _named(QComboBox(), "languageChoice")
+        for value, label in (
+            ("system", self.tr("Same as the system")),
+            ("en", "English"),  # each language in its own name, so that it can be found in any
+            ("de", "Deutsch"),
+        ):
+            self.language.addItem(label, value)
+        current = preferences.language_setting(self.choices)
+        self.language.setCurrentIndex(max(0, self.language.findData(current)))
+        self.language.currentIndexChanged.connect(self._on_language_chosen)
+        form.addRow(self.tr("&Language:"), self.language)
+        self.language_note = _named(
+            QLabel(
+                self.tr(
+                    "The new language, also that of the prep guidance, takes effect when you restart "
+                    "SecondRound."
+                )
+            ),
+            "languageNote",
+        )
+        self.language_note.setWordWrap(True)
+        form.addRow(self.language_note)
+
+    def _on_language_chosen(self, _index: int) -> None:
+        preferences.set_language(self.choices, str(self.language.currentData()))
 
     def _show_latest(self) -> None:
         backups = list_backups(self.db.path)

@@ -44,17 +44,53 @@ def _dark_palette() -> QPalette:
     return palette
 
 
-def apply_theme(app: QApplication) -> None:
+_MODE_PROPERTY = "secondroundTheme"
+_FOLLOWING_PROPERTY = "secondroundFollowsScheme"
+
+
+def is_dark(mode: str, scheme: Qt.ColorScheme | None = None) -> bool:
+    """Dark for the "dark" override, or for "system" when the desktop's colour scheme is dark."""
+    if mode == "dark":
+        return True
+    if mode == "light":
+        return False
+    scheme = QGuiApplication.styleHints().colorScheme() if scheme is None else scheme
+    return scheme == Qt.ColorScheme.Dark
+
+
+def apply_theme(app: QApplication, mode: str | None = None, scheme: Qt.ColorScheme | None = None) -> None:
+    """Light or dark: ``mode`` is "system" (follow the desktop, also when it changes), "light" or "dark".
+
+    Without ``mode`` the last one applied is kept. Applies live: every open window repaints.
+    """
+    if mode is None:
+        mode = str(app.property(_MODE_PROPERTY) or "system")
+    app.setProperty(_MODE_PROPERTY, mode)
+    if not app.property(_FOLLOWING_PROPERTY):
+        app.setProperty(_FOLLOWING_PROPERTY, True)
+        QGuiApplication.styleHints().colorSchemeChanged.connect(_on_scheme_changed)
     app.setStyle("Fusion")
-    dark = QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
+    dark = is_dark(mode, scheme)
     palette = _dark_palette() if dark else app.style().standardPalette()
     palette.setColor(QPalette.ColorRole.Highlight, ACCENT)
     palette.setColor(QPalette.ColorRole.HighlightedText, QColor("#ffffff"))
     if not dark:
         palette.setColor(QPalette.ColorRole.AlternateBase, QColor("#f5f7fa"))
     app.setPalette(palette)
+    app.setProperty("secondroundDark", dark)
     font = QFont(app.font())
     if font.pointSizeF() > 0 and font.pointSizeF() < 10:
         font.setPointSizeF(10)
         app.setFont(font)
     app.setStyleSheet(STYLE_SHEET)
+
+
+def current_mode(app: QApplication) -> str:
+    return str(app.property(_MODE_PROPERTY) or "system")
+
+
+def _on_scheme_changed(scheme: Qt.ColorScheme) -> None:
+    """The desktop switched between light and dark: follow it unless the user chose one."""
+    app = QApplication.instance()
+    if isinstance(app, QApplication) and current_mode(app) == "system":
+        apply_theme(app, "system", scheme)

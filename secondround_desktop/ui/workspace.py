@@ -15,10 +15,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from secondround_desktop.core.formatting import KIND_LABELS, absolute_when, duration_text
+from secondround_desktop.core.formatting import absolute_when, duration_text
 from secondround_desktop.core.interviews import InterviewDetail, InterviewDraft, InterviewService, PersonInput
 from secondround_desktop.ui.debrief import DebriefContext, DebriefTab, FollowUpsTab
 from secondround_desktop.ui.interview_form import InterviewForm
+from secondround_desktop.ui.labels import kind_label
 from secondround_desktop.ui.panel import PanelEditor
 from secondround_desktop.ui.prep import PrepTab, StepContext
 from secondround_desktop.ui.save_manager import SaveManager
@@ -146,8 +147,7 @@ class InterviewWorkspace(QWidget):
         finally:
             self._loading = False
         self._show_header(detail)
-        self.reload_panel(detail)
-        self.reload_tabs()
+        self.reload_panel(detail)  # which refills the tabs too
 
     def _on_tab_changed(self, _index: int) -> None:
         """A tab is filled when it is shown, and again when the interview or its panel changed."""
@@ -182,7 +182,7 @@ class InterviewWorkspace(QWidget):
 
     def _show_header(self, detail: InterviewDetail) -> None:
         self.title.setText(f"{detail.company} — {detail.role}")
-        kind = KIND_LABELS.get(detail.kind, detail.kind)
+        kind = kind_label(detail.kind)
         where = detail.location or detail.meeting_link or self.tr("place not set")
         self.subtitle.setText(
             self.tr("Round {0} · {1} · {2} · {3} · {4}").format(

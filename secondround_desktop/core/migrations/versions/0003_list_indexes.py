@@ -1,4 +1,4 @@
-"""indexes for long histories: the interview lists and the overdue follow-ups
+"""indexes for long histories: the interview lists, notes by kind, the overdue follow-ups
 
 Revision ID: 0003
 Revises: 0002
@@ -6,7 +6,9 @@ Create Date: 2026-12-02 09:00:00
 
 The lists read live interviews in start order and tell upcoming from past by start plus duration: a
 partial index on (starts_at, duration_minutes) over live rows answers both without reading the table,
-and an index on the duration gives the longest one at once. Open follow-ups are found by due date.
+and an index on the duration gives the longest one at once. The index on deleted_at keeps only the
+deleted rows: indexing every row let SQLite read "deleted_at IS NULL" (nearly all rows) through it.
+Notes are found by interview, kind and topic; open follow-ups by due date.
 """
 
 from collections.abc import Sequence
@@ -29,6 +31,11 @@ def upgrade() -> None:
         sqlite_where=sa.text("deleted_at IS NULL"),
     )
     op.create_index("ix_interview_duration_minutes", "interview", ["duration_minutes"])
+    op.drop_index("ix_interview_deleted_at", table_name="interview")
+    op.create_index(
+        "ix_interview_deleted_at", "interview", ["deleted_at"], sqlite_where=sa.text("deleted_at IS NOT NULL")
+    )
+    op.create_index("ix_note_interview_kind_topic", "note", ["interview_id", "kind", "topic"])
     op.create_index(
         "ix_followup_open_due_date", "followup", ["due_date"], sqlite_where=sa.text("done_at IS NULL")
     )
@@ -36,5 +43,8 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     op.drop_index("ix_followup_open_due_date", table_name="followup")
+    op.drop_index("ix_note_interview_kind_topic", table_name="note")
+    op.drop_index("ix_interview_deleted_at", table_name="interview")
+    op.create_index("ix_interview_deleted_at", "interview", ["deleted_at"])
     op.drop_index("ix_interview_duration_minutes", table_name="interview")
     op.drop_index("ix_interview_live_starts_at", table_name="interview")
