@@ -21,7 +21,7 @@ import random
 import sqlite3
 import sys
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -224,9 +224,7 @@ def generate(out: Path, scale: float, *, force: bool = False) -> dict[str, int]:
     connection.execute("PRAGMA foreign_keys=OFF")
     counts: dict[str, int] = {}
 
-    def insert(
-        table: str, columns: Sequence[str], rows: Iterator[tuple[object, ...]] | list[tuple[object, ...]]
-    ) -> None:
+    def insert(table: str, columns: Sequence[str], rows: Iterable[Sequence[object]]) -> None:
         marks = ", ".join("?" for _ in columns)
         # rowcount leaves out the rows the search index triggers add
         cursor = connection.executemany(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})", rows)
@@ -365,7 +363,7 @@ def generate(out: Path, scale: float, *, force: bool = False) -> dict[str, int]:
 
         # ---- each interview's panel and prep, round by round ----
         panel_of: dict[int, list[tuple[int, str]]] = {}
-        panelists = []
+        panelists: list[tuple[int, int, int]] = []
         for interview_id, (opp_id, _number, _over) in facts.items():
             panel = rng.sample(people_of[opp_id], rng.randint(2, 4))
             panel_of[interview_id] = panel

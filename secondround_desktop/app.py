@@ -1,4 +1,6 @@
-"""Composition root: paths → database → migrations → services → QApplication → MainWindow."""
+"""Composition root: paths → QApplication → the window on screen → (database checked and opened,
+migrations, services, the rest of the app imported, meanwhile) → MainWindow inside the window.
+"""
 
 from __future__ import annotations
 
@@ -6,16 +8,20 @@ import logging
 import os
 import sys
 import traceback
+from functools import partial
 from types import TracebackType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from secondround_desktop import APP_ID, APP_NAME, __version__
 from secondround_desktop.paths import AppPaths, resource_path
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import QObject
+    from PySide6.QtWidgets import QApplication
 
+    from secondround_desktop.core.db import Database
+    from secondround_desktop.ui.auto_backup import AutoBackup
     from secondround_desktop.ui.single_instance import SingleInstance
+    from secondround_desktop.ui.start_window import BackgroundStart, StartWindow
 
 log = logging.getLogger(__name__)
 
@@ -58,13 +64,9 @@ def _install_excepthook(paths: AppPaths) -> None:
 def run_gui(paths: AppPaths, *, exit_when_ready: bool = False) -> int:
     """Start the desktop app; with ``exit_when_ready`` it quits once the window shows its filled list."""
     _setup_logging(paths)
-    from PySide6.QtCore import QTimer
     from PySide6.QtGui import QIcon
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication
 
-    from secondround_desktop.core.db import open_database
-    from secondround_desktop.core.errors import UserFacingError
-    from secondround_desktop.core.interviews import InterviewService
     from secondround_desktop.ui.theme import apply_theme
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -82,67 +84,131 @@ def run_gui(paths: AppPaths, *, exit_when_ready: bool = False) -> int:
     install_translations(app, preferences.ui_language(choices))
     _install_excepthook(paths)
 
-    from secondround_desktop.core.backup import recover_if_damaged
-    from secondround_desktop.ui.auto_backup import AutoBackup
     from secondround_desktop.ui.single_instance import SingleInstance, bring_to_front
+    from secondround_desktop.ui.start_window import BackgroundStart, StartWindow, report_first_paint
 
     instance = SingleInstance(paths.data_dir)
     if not instance.claim():
         return _hand_over_to_running(instance, paths, exit_when_ready=exit_when_ready)
 
-    try:
-        # A damaged file is kept aside and the newest good backup restored before anything opens it.
-        recovery = recover_if_damaged(paths.database)
-        fresh = not paths.database.exists()
-        db = open_database(paths.database)
-        service = InterviewService(db)
-        service.purge_deleted()
-    except UserFacingError as exc:
-        log.error("cannot open the database: %s", exc)
-        if not exit_when_ready:
-            QMessageBox.critical(None, APP_NAME, str(exc))
-        instance.release()
-        return 1
-
-    from secondround_desktop.ui.main_window import MainWindow
-
-    window = MainWindow(service, paths)
+    # The window shows at once, where the user left it. Meanwhile other threads check the database file
+    # (SQLite reading all of it) and import the rest of the app; the main window is then built inside it.
+    shell = StartWindow(paths.ui_state)
+    instance.activationRequested.connect(lambda: bring_to_front(shell))
+    background = BackgroundStart()
+    start = _Start(app, shell, background, paths, exit_when_ready=exit_when_ready)
+    background.finished.connect(start.open_main_window)
+    # Started once the window is on screen: until then the threads would only compete with it.
+    jobs = {"check": partial(_check_database, paths), "imports": _import_core}
+    report_first_paint(shell, partial(background.start, jobs))
     if os.environ.get(FIRST_PAINT_ENV) == "1":
-        _report_first_paint(window)
-    if exit_when_ready:
-        window.ready.connect(lambda: QTimer.singleShot(0, app.quit))
-    app.aboutToQuit.connect(window.saver.flush)
-    auto_backup = AutoBackup(db, back_up_at_start=not fresh, parent=window)
-    auto_backup.failed.connect(
-        lambda reason: window.statusBar().showMessage(window.tr("Backup failed: {0}").format(reason), 15000)
-    )
-    instance.activationRequested.connect(lambda: bring_to_front(window))
-    window.show()
-    if recovery is not None:
-        log.warning("%s", recovery.message)
-        if not exit_when_ready:
-            QTimer.singleShot(0, lambda: QMessageBox.warning(window, APP_NAME, recovery.message))
+        report_first_paint(shell, _print_first_paint)  # installed last, so called first
+    shell.show()
     status = app.exec()
-    auto_backup.on_quit()  # after the window's last saves, so the backup holds them
-    db.close()
+    background.wait()  # a window closed while loading: let the check finish (it may be restoring a backup)
+    if start.auto_backup is not None:
+        start.auto_backup.on_quit()  # after the window's last saves, so the backup holds them
+    if start.db is not None:
+        start.db.close()
     instance.release()
+    if start.failure is not None:
+        raise start.failure  # a bug while starting: the command line logs it and says where
     return status
 
 
-def _report_first_paint(window: QObject) -> None:
-    """Print the monotonic time of the window's first paint: the start-up benchmark compares it."""
+def _check_database(paths: AppPaths) -> object:
+    """On a start-up thread: the quick check, and recovery from the newest good backup on damage."""
+    from secondround_desktop.core.backup import recover_if_damaged
+
+    # A damaged file is kept aside and the newest good backup restored before anything opens it.
+    return recover_if_damaged(paths.database)  # (``database`` imports the database layer)
+
+
+def _import_core() -> None:
+    """On a start-up thread: import the core while the window shows (SQLAlchemy, the models, services)."""
+    import secondround_desktop.core.db
+    import secondround_desktop.core.debrief
+    import secondround_desktop.core.followups
+    import secondround_desktop.core.interviews
+    import secondround_desktop.core.prep  # noqa: F401
+
+
+class _Start:
+    """The second half of the start, on the GUI thread once the start-up threads are done."""
+
+    def __init__(
+        self,
+        app: QApplication,
+        shell: StartWindow,
+        background: BackgroundStart,
+        paths: AppPaths,
+        *,
+        exit_when_ready: bool,
+    ) -> None:
+        self.app = app
+        self.shell = shell
+        self.background = background
+        self.paths = paths
+        self.exit_when_ready = exit_when_ready
+        self.db: Database | None = None
+        self.auto_backup: AutoBackup | None = None
+        self.failure: BaseException | None = None
+
+    def open_main_window(self) -> None:
+        try:
+            self._open()
+        except BaseException as exc:
+            self.failure = exc
+            self.app.exit(1)
+
+    def _open(self) -> None:
+        from PySide6.QtCore import QTimer
+        from PySide6.QtWidgets import QMessageBox
+
+        from secondround_desktop.core.db import open_database
+        from secondround_desktop.core.errors import UserFacingError
+        from secondround_desktop.core.interviews import InterviewService
+
+        try:
+            if self.background.error is not None:
+                raise self.background.error
+            recovery: Any = self.background.results.get("check")
+            fresh = not self.paths.database.exists()
+            self.db = db = open_database(self.paths.database)
+            service = InterviewService(db)
+            service.purge_deleted()
+        except UserFacingError as exc:
+            log.error("cannot open the database: %s", exc)
+            if not self.exit_when_ready:
+                QMessageBox.critical(self.shell, APP_NAME, str(exc))
+            self.app.exit(1)
+            return
+
+        from secondround_desktop.ui.auto_backup import AutoBackup
+        from secondround_desktop.ui.main_window import MainWindow
+
+        app = self.app
+        window = MainWindow(service, self.paths)
+        if self.exit_when_ready:
+            window.ready.connect(lambda: QTimer.singleShot(0, app.quit))
+        app.aboutToQuit.connect(window.saver.flush)
+        self.auto_backup = auto_backup = AutoBackup(db, back_up_at_start=not fresh, parent=window)
+        auto_backup.failed.connect(
+            lambda reason: window.statusBar().showMessage(
+                window.tr("Backup failed: {0}").format(reason), 15000
+            )
+        )
+        self.shell.host(window)
+        if recovery is not None:
+            log.warning("%s", recovery.message)
+            if not self.exit_when_ready:
+                QTimer.singleShot(0, lambda: QMessageBox.warning(window, APP_NAME, recovery.message))
+
+
+def _print_first_paint() -> None:
     import time
 
-    from PySide6.QtCore import QEvent, QObject
-
-    class Reporter(QObject):
-        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-            if event.type() == QEvent.Type.Paint:
-                print(f"first-paint {time.monotonic():.6f}", flush=True)
-                watched.removeEventFilter(self)
-            return False
-
-    window.installEventFilter(Reporter(window))
+    print(f"first-paint {time.monotonic():.6f}", flush=True)
 
 
 def _hand_over_to_running(instance: SingleInstance, paths: AppPaths, *, exit_when_ready: bool) -> int:

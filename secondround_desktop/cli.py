@@ -24,11 +24,14 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from secondround_desktop import APP_NAME, __version__
-from secondround_desktop.core.db import Database
 from secondround_desktop.core.errors import StorageError, UserFacingError
 from secondround_desktop.paths import AppPaths, resolve_paths
+
+if TYPE_CHECKING:  # the database layer loads SQLAlchemy: only the commands that use it import it
+    from secondround_desktop.core.db import Database
 
 log = logging.getLogger(__name__)
 

@@ -10,8 +10,6 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from secondround_desktop.core.db import DATABASE_FILENAME
-
 DATA_DIR_ENV = "SECONDROUND_DATA_DIR"
 
 
@@ -21,6 +19,9 @@ class AppPaths:
 
     @property
     def database(self) -> Path:
+        # Imported here: core.db loads SQLAlchemy, which the app loads only after its window shows.
+        from secondround_desktop.core.db import DATABASE_FILENAME
+
         return self.data_dir / DATABASE_FILENAME
 
     @property

@@ -9,8 +9,6 @@ from __future__ import annotations
 import errno
 import sqlite3
 
-from sqlalchemy.exc import DBAPIError
-
 
 class UserFacingError(Exception):
     """An error whose message is meant for the user as it is."""
@@ -34,6 +32,9 @@ class ValidationError(UserFacingError):
 
 def storage_error_from(exc: BaseException) -> StorageError | None:
     """Translate a low-level failure into a StorageError, or None when it is not an environmental one."""
+    # Imported here, so that importing this module (as the command line does first) loads no SQLAlchemy.
+    from sqlalchemy.exc import DBAPIError
+
     original: BaseException = exc.orig if isinstance(exc, DBAPIError) and exc.orig is not None else exc
     text = str(original).lower()
     if isinstance(original, sqlite3.OperationalError | sqlite3.DatabaseError):

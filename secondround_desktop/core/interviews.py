@@ -415,26 +415,29 @@ class InterviewService:
                 panel_size,
             )
         query = sa_select(*columns).select_from(Interview)
-        if len(columns) > 1 or text.split():
+        if len(columns) > 1:  # the summary's company and role
             query = query.join(Opportunity, col(Opportunity.id) == Interview.opportunity_id)
         query = query.where(_live(), *self._scope_clauses(scope, split, ranged)).order_by(
             col(Interview.starts_at).desc() if scope is Scope.PAST else col(Interview.starts_at).asc(),
             col(Interview.id),
         )
+        # Each word must match the company, the role or a panelist's name. The matches are gathered once
+        # per word (uncorrelated subqueries, which SQLite reads once), not looked up for every row read.
         for word in text.split():
             pattern = f"%{_escape_like(word)}%"
-            person_matches = exists(
-                select(Panelist.id)
-                .join(Person, col(Person.id) == Panelist.person_id)
-                .where(col(Panelist.interview_id) == Interview.id)
-                .where(col(Person.name).ilike(pattern, escape="\\"))
-            )
-            query = query.where(
+            opportunities = sa_select(col(Opportunity.id)).where(
                 or_(
                     col(Opportunity.company).ilike(pattern, escape="\\"),
                     col(Opportunity.role).ilike(pattern, escape="\\"),
-                    person_matches,
                 )
+            )
+            seats = (
+                sa_select(col(Panelist.interview_id))
+                .join(Person, col(Person.id) == Panelist.person_id)
+                .where(col(Person.name).ilike(pattern, escape="\\"))
+            )
+            query = query.where(
+                or_(col(Interview.opportunity_id).in_(opportunities), col(Interview.id).in_(seats))
             )
         return query
 

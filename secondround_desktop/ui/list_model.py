@@ -91,6 +91,7 @@ class InterviewListModel(QAbstractTableModel):
         self._idle.timeout.connect(self._complete_some)
         self._query: ListQuery | None = None
         self._exhausted = True
+        self._fetching = False
         self._now = datetime.now(UTC)
 
     # ---- Qt's model interface ------------------------------------------------------------------
@@ -102,7 +103,8 @@ class InterviewListModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.HEADERS)
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and self._query is not None and not self._exhausted
+        # Not while rows are being added: views (and the model tester) ask again from the signals.
+        return not parent.isValid() and self._query is not None and not self._exhausted and not self._fetching
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
         if self.canFetchMore(parent):
@@ -112,7 +114,7 @@ class InterviewListModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.HEADERS[section])
+            return self.tr(str(self.HEADERS[section]))
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
             if section == self.WHEN:
                 return self.tr("In this computer's time zone; hover over a time to see the interview's own")
@@ -245,10 +247,14 @@ class InterviewListModel(QAbstractTableModel):
         if not rows:
             return
         first = len(self._rows)
-        self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
-        self._rows.extend(rows)
-        self._row_of.update((row.id, first + number) for number, row in enumerate(rows))
-        self.endInsertRows()
+        self._fetching = True
+        try:
+            self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
+            self._rows.extend(rows)
+            self._row_of.update((row.id, first + number) for number, row in enumerate(rows))
+            self.endInsertRows()
+        finally:
+            self._fetching = False
 
     # ---- readiness -----------------------------------------------------------------------------
 

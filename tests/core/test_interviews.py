@@ -319,3 +319,92 @@ def test_a_moved_round_keeps_its_panel_when_the_old_opportunity_goes(
         point = session.exec(select(TalkingPoint).where(TalkingPoint.interview_id == second)).one()
         assert point.person_id == panel[0].id
     service.add_panelists(second, [person.id for person in panel])  # they belong to its opportunity now
+
+
+# ---- long lists: pages, positions, counts ------------------------------------------------------
+
+
+def _history(service: InterviewService, make_draft: DraftFactory) -> tuple[datetime, list[int]]:
+    """Rounds spread around a fixed "now": some share a start time, durations differ, one is under way."""
+    made = []
+    for day in range(-6, 7):
+        for time_text, duration in (("09:00", 30), ("09:00", 720), ("14:30", 45)):
+            made.append(
+                service.create(
+                    make_draft(
+                        company=f"Co {day} {time_text}",
+                        date_text=f"2026-12-{10 + day:02d}",
+                        time_text=time_text,
+                        timezone="UTC",
+                        duration_minutes=duration,
+                    )
+                )
+            )
+    service.delete(made[4])  # deleted rounds are in no list, no page and no count
+    # 2026-12-10 09:00 UTC + 5 min: the 30-minute round of that morning is under way, so still upcoming.
+    return datetime(2026, 12, 10, 9, 5, tzinfo=UTC), made
+
+
+def _paged(service: InterviewService, scope: Scope, now: datetime, size: int, text: str = "") -> list[int]:
+    found: list[int] = []
+    after = None
+    while True:
+        page = service.list_interviews(scope, text, now, limit=size, after=after)
+        assert len(page) <= size
+        found += ids(page)
+        if len(page) < size:
+            return found
+        after = page[-1].id
+
+
+@pytest.mark.parametrize("size", [1, 2, 5, 100])
+def test_pages_read_the_same_list_as_one_query(
+    service: InterviewService, make_draft: DraftFactory, size: int
+) -> None:
+    now, _made = _history(service, make_draft)
+    for scope in Scope:
+        whole = ids(service.list_interviews(scope, now=now))
+        assert whole
+        assert _paged(service, scope, now, size) == whole
+        assert _paged(service, scope, now, size, "co 1") == ids(service.list_interviews(scope, "co 1", now))
+
+
+def test_counts_and_lists_agree_on_where_each_round_is(
+    service: InterviewService, make_draft: DraftFactory
+) -> None:
+    now, made = _history(service, make_draft)
+    upcoming = ids(service.list_interviews(Scope.UPCOMING, now=now))
+    past = ids(service.list_interviews(Scope.PAST, now=now))
+    assert sorted(upcoming + past) == sorted(i for i in made if i != made[4])
+    counts = service.counts(now)
+    assert (counts.upcoming, counts.past) == (len(upcoming), len(past))
+    # The 12-hour round that started at 09:00 on the first day has long ended; the one six days later
+    # at 09:00 started five minutes ago but runs all day; the 30-minute one that day is under way.
+    assert made[1] in past and made[19] in upcoming and made[18] in upcoming
+    assert made[20] in upcoming  # 14:30 that day
+
+
+def test_position_and_scope_tell_where_an_interview_is(
+    service: InterviewService, make_draft: DraftFactory
+) -> None:
+    now, made = _history(service, make_draft)
+    for scope in Scope:
+        listed = ids(service.list_interviews(scope, "co", now))
+        for row, interview_id in enumerate(listed):
+            assert service.position(scope, interview_id, "co", now) == row
+            assert service.scope_of(interview_id, now) is scope
+    past_one = ids(service.list_interviews(Scope.PAST, now=now))[0]
+    assert service.position(Scope.UPCOMING, past_one, now=now) is None
+    assert service.position(Scope.PAST, past_one, "no such company", now) is None
+    assert service.scope_of(made[4], now) is None  # deleted
+    assert service.scope_of(10_000, now) is None
+
+
+def test_a_page_after_a_row_that_left_the_list_ends_it(
+    service: InterviewService, make_draft: DraftFactory
+) -> None:
+    now, made = _history(service, make_draft)
+    assert service.list_interviews(Scope.PAST, now=now, limit=3, after=10_000) == []
+    first = ids(service.list_interviews(Scope.PAST, now=now, limit=2))
+    assert service.list_interviews(Scope.PAST, now=now, limit=2, after=first[-1])
+    assert made

@@ -97,3 +97,4 @@ def launcher(tmp_path: Path) -> Iterator[Launcher]:
         yield started
     finally:
         started.stop_all()
+

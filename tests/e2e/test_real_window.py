@@ -192,6 +192,11 @@ def test_main_screens_with_sample_data(desktop: Desktop, launch_app: LaunchApp, 
     assert len(upcoming) >= 2, "the sample data should hold at least two upcoming interviews"
     assert len(rows) > len(upcoming), "the sample data should hold past interviews"
 
+    # Reminders off: their banner would push the list down, and the clicks below aim at fixed rows.
+    # (The sample data has thank-yous due today; tests/ui/test_reminders_ui.py covers the banner.)
+    (data_dir / "ui-state.ini").write_text(
+        "[reminders]\nday_before=false\nhour_before=false\nthank_you=false\n", encoding="utf-8"
+    )
     app = launch_app(data_dir)
     check_window_size(desktop, app)
 

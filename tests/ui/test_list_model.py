@@ -1,12 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
+from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
 
-from secondround_desktop.core.interviews import InterviewService, Scope
-from secondround_desktop.ui.list_model import INTERVIEW_ID_ROLE, InterviewListModel
+from secondround_desktop.core.interviews import InterviewDraft, InterviewService, Scope
+from secondround_desktop.core.prep import Readiness
+from secondround_desktop.ui.list_model import INTERVIEW_ID_ROLE, InterviewListModel, ListQuery
+
+from .conftest import create_interview
 
 
 def test_model_is_consistent_and_shows_each_column(
@@ -43,3 +48,98 @@ def test_same_rows_with_new_values_keep_the_model_unreset(
     add_interview("Globex")
     model.set_rows(service.list_interviews(Scope.UPCOMING))
     assert resets == [True]
+
+
+# ---- long lists: pages as the view scrolls, readiness for the rows shown -------------------------
+
+
+def _many(service: InterviewService, count: int) -> list[int]:
+    """``count`` upcoming interviews, soonest first."""
+    return [create_interview(service, f"Company {n:03d}", days=n + 1) for n in range(count)]
+
+
+def test_fetch_more_pages_through_a_long_list(qtmodeltester: ModelTester, service: InterviewService) -> None:
+    made = _many(service, 23)
+    model = InterviewListModel()
+    model.PAGE_SIZE = 5
+    inserted: list[tuple[int, int]] = []
+    model.rowsInserted.connect(lambda _parent, first, last: inserted.append((first, last)))
+
+    model.set_source(ListQuery(service, Scope.UPCOMING))
+    assert model.rowCount() == 5 and model.canFetchMore()
+    qtmodeltester.check(model)
+    while model.canFetchMore():
+        model.fetchMore()
+    qtmodeltester.check(model)
+
+    assert [model.index(row, 0).data(INTERVIEW_ID_ROLE) for row in range(model.rowCount())] == made
+    assert inserted == [(5, 9), (10, 14), (15, 19), (20, 22)]  # a page at a time, appended
+    assert model.row_of(made[-1]) == 22
+
+
+def test_a_row_not_read_yet_is_found_by_reading_up_to_it(service: InterviewService) -> None:
+    made = _many(service, 30)
+    model = InterviewListModel()
+    model.PAGE_SIZE = 4
+    model.set_source(ListQuery(service, Scope.UPCOMING))
+    assert model.rowCount() == 4
+    assert model.row_of(made[17]) == 17
+    assert model.rowCount() == 17 + 4  # up to it, and a page beyond, in one read
+    assert model.row_of(10_000) is None
+    assert model.rowCount() == 21
+
+
+def test_a_refresh_keeps_the_rows_read_so_far_and_the_view_unreset(service: InterviewService) -> None:
+    _many(service, 12)
+    model = InterviewListModel()
+    model.PAGE_SIZE = 5
+    query = ListQuery(service, Scope.UPCOMING)
+    model.set_source(query)
+    model.fetchMore()
+    resets: list[bool] = []
+    model.modelReset.connect(lambda: resets.append(True))
+    model.set_source(query)
+    assert model.rowCount() == 10 and resets == []
+    tomorrow = datetime.now() + timedelta(days=1)
+    draft = InterviewDraft(company="Sooner", role="Lead", date_text=f"{tomorrow:%Y-%m-%d}", time_text="08:00")
+    service.create(draft)  # before every other one (they are at 10:00)
+    model.set_source(query)
+    assert model.rowCount() == 10 and resets == [True]
+    assert model.summary(0).company == "Sooner"
+
+
+def test_readiness_is_read_for_the_rows_shown_and_completed_when_idle(
+    qtbot: QtBot, service: InterviewService
+) -> None:
+    made = _many(service, 40)
+    quick_calls: list[list[int]] = []
+    complete_calls: list[list[int]] = []
+
+    def quick(interview_ids: list[int]) -> dict[int, Readiness]:
+        quick_calls.append(interview_ids)
+        return {i: Readiness(1, 4) for i in interview_ids}
+
+    def complete(interview_ids: list[int]) -> dict[int, Readiness]:
+        complete_calls.append(interview_ids)
+        return {i: Readiness(1, 4, ("1 planned point repeats round one",)) for i in interview_ids}
+
+    model = InterviewListModel()
+    model.PAGE_SIZE = 40
+    model.READINESS_BLOCK = 8
+    model.set_source(ListQuery(service, Scope.UPCOMING), quick, complete)
+    assert quick_calls == []  # nothing is computed before a view asks
+
+    assert model.index(9, InterviewListModel.READY).data() == "25%"
+    assert quick_calls == [made[8:16]]  # the block around the row asked for, in one call
+    assert model.index(10, InterviewListModel.READY).data() == "25%"
+    assert len(quick_calls) == 1
+
+    qtbot.waitUntil(lambda: not model.readiness_pending(), timeout=3000)
+    assert sorted(i for call in complete_calls for i in call) == sorted([made[9], made[10]])
+    assert model.index(9, InterviewListModel.READY).data() == "25% ⚠"
+    assert "repeats round one" in model.index(9, InterviewListModel.READY).data(Qt.ItemDataRole.ToolTipRole)
+
+    model.refresh_readiness(made[9])  # e.g. a checklist item ticked: that row is read again
+    assert quick_calls[-1] == [made[9]]
+    assert model.index(9, InterviewListModel.READY).data() == "25%"
+    qtbot.waitUntil(lambda: model.index(9, InterviewListModel.READY).data() == "25% ⚠", timeout=3000)
