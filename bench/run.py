@@ -24,6 +24,7 @@ Nothing is asserted: the last table prints each figure, its reference, the ratio
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import random
 import shutil
@@ -37,6 +38,7 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -296,6 +298,7 @@ def main_window(data_dir: Path) -> Iterator[Any]:
     from secondround_desktop.core.interviews import InterviewService
     from secondround_desktop.paths import AppPaths
     from secondround_desktop.ui.main_window import MainWindow
+    from secondround_desktop.ui.start_window import freeze_startup_heap
 
     app = qt_app()
     state = Path(tempfile.mkdtemp(prefix="secondround-bench-state-"))
@@ -309,6 +312,7 @@ def main_window(data_dir: Path) -> Iterator[Any]:
 
     window = MainWindow(InterviewService(db), BenchPaths(data_dir))
     window.show()
+    freeze_startup_heap()  # as the app does once its window is built
     settle(app)
     try:
         yield window
@@ -382,10 +386,10 @@ def time_workspace(data_dir: Path, count: int) -> dict[str, list[float]]:
     return timings
 
 
-def bench_workspace(data_dir: Path, small: Path, count: int) -> None:
-    print(f"\nopening an interview's workspace ({count} interviews, each tab current)", flush=True)
-    reference = time_workspace(small, count)
-    measured = time_workspace(data_dir, count)
+def bench_workspace(data_dir: Path, small: Path) -> None:
+    print(f"\nopening an interview's workspace ({WORKSPACE_OPENS} interviews, each tab current)", flush=True)
+    reference = measure("workspace", small)
+    measured = measure("workspace", data_dir)
     for name, times in measured.items():
         got = ms(p95(times))
         record(
@@ -473,28 +477,33 @@ def time_typing(
     return gaps
 
 
-def bench_typing(data_dir: Path, small: Path, characters: int) -> None:
-    print(f"\ntyping into the notes ({characters} keys at ~10/s, autosaves included)", flush=True)
-    reference = time_typing(small, characters, 90, 40)
-    measured = time_typing(data_dir, characters, 90, 40)
-    worst_cpu = ms(max(cpu for _wall, cpu in measured))
-    worst_wall = ms(max(wall for wall, _cpu in measured))
-    over = sum(1 for _wall, cpu in measured if cpu > 0.016)
+def typing_gaps(data_dir: Path) -> dict[str, list[float]]:
+    gaps = time_typing(data_dir, TYPED_KEYS, 90, 40)
+    return {"wall": [wall for wall, _cpu in gaps], "busy": [cpu for _wall, cpu in gaps]}
+
+
+def bench_typing(data_dir: Path, small: Path) -> None:
+    print(f"\ntyping into the notes ({TYPED_KEYS} keys at ~10/s, autosaves included)", flush=True)
+    reference = measure("typing", small)
+    measured = measure("typing", data_dir)
+    worst_cpu = ms(max(measured["busy"]))
+    worst_wall = ms(max(measured["wall"]))
+    over = sum(1 for cpu in measured["busy"] if cpu > 0.016)
     record(
         Figure(
             "typing: longest main-thread stall (busy)",
-            ms(max(cpu for _wall, cpu in reference)),
+            ms(max(reference["busy"])),
             worst_cpu,
             "ms",
             "<= 16 ms",
             worst_cpu <= 16,
-            f"{over} of {len(measured)} iterations busy over 16 ms",
+            f"{over} of {len(measured['busy'])} iterations busy over 16 ms",
         )
     )
     record(
         Figure(
             "typing: longest gap between iterations",
-            ms(max(wall for wall, _cpu in reference)),
+            ms(max(reference["wall"])),
             worst_wall,
             "ms",
             "(wall clock)",
@@ -507,61 +516,81 @@ def bench_typing(data_dir: Path, small: Path, characters: int) -> None:
 # ---- lists ---------------------------------------------------------------------------------------
 
 
+def run_idle(app: Any, seconds: float) -> list[tuple[float, float]]:
+    """Run the event loop for ``seconds`` with nothing to do but what the app left for idle moments.
+
+    A zero-interval heartbeat timer marks every iteration: (wall, main-thread CPU) seconds for each.
+    """
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    gaps: list[tuple[float, float]] = []
+    last = [time.perf_counter(), time.thread_time()]
+
+    def beat() -> None:
+        now, cpu = time.perf_counter(), time.thread_time()
+        gaps.append((now - last[0], cpu - last[1]))
+        last[0], last[1] = now, cpu
+
+    loop = QEventLoop()
+    heartbeat = QTimer()
+    heartbeat.setInterval(0)
+    heartbeat.timeout.connect(beat)
+    QTimer.singleShot(int(seconds * 1000), loop.quit)
+    heartbeat.start()
+    loop.exec()
+    heartbeat.stop()
+    return gaps
+
+
 def time_lists(data_dir: Path, find_texts: Sequence[str]) -> dict[str, list[float]]:
+    """Seconds until the window shows the result of each list action, and the busy idle iterations."""
     from secondround_desktop.core.interviews import Scope
 
     app = qt_app()
-    timings: dict[str, list[float]] = {"refresh": [], "scroll": [], "find": [], "switch": []}
+    timings: dict[str, list[float]] = {"refresh": [], "scroll": [], "find": [], "switch": [], "idle": []}
     with main_window(data_dir) as window:
         view = window.list_view
-        for scope in (Scope.UPCOMING, Scope.PAST, Scope.UPCOMING, Scope.PAST):
+
+        def on_screen(key: str, action: Callable[[], object]) -> None:
             started = time.perf_counter()
-            window.set_scope(scope)
-            app.processEvents()
-            timings["switch"].append(time.perf_counter() - started)
+            action()
+            app.sendPostedEvents()  # layout requests and the like, but no timers
+            window.repaint()  # on screen: the window painted with the result
+            timings[key].append(time.perf_counter() - started)
+            # What the app left for idle moments (readiness of the rows shown) runs between actions.
+            timings["idle"] += [cpu for _wall, cpu in run_idle(app, 0.04)]
+
+        for scope in (Scope.UPCOMING, Scope.PAST, Scope.UPCOMING, Scope.PAST):
+            on_screen("switch", partial(window.set_scope, scope))
             for _ in range(3):
-                started = time.perf_counter()
-                window.refresh()
-                app.processEvents()
-                timings["refresh"].append(time.perf_counter() - started)
-            # Page down to the end of the list, as a user holding Page Down would (and a little further).
+                on_screen("refresh", window.refresh)
+            # Page down through the list, as a user holding Page Down would; the view reads the next
+            # page when it reaches the rows read so far.
             bar = view.verticalScrollBar()
-            steps = 0
-            while steps < 400:
+            for _ in range(300):
                 before = bar.value()
-                started = time.perf_counter()
-                bar.setValue(before + bar.pageStep())
-                app.processEvents()
-                timings["scroll"].append(time.perf_counter() - started)
-                steps += 1
+                on_screen("scroll", partial(bar.setValue, before + bar.pageStep()))
                 if bar.value() == before:
                     break
-            started = time.perf_counter()
-            view.scrollToBottom()
-            app.processEvents()
-            timings["scroll"].append(time.perf_counter() - started)
+            on_screen("scroll", view.scrollToBottom)
         for text in find_texts:
             for end in range(1, len(text) + 1):
-                started = time.perf_counter()
-                window.find_field.setText(text[:end])
-                app.processEvents()
-                timings["find"].append(time.perf_counter() - started)
-            window.find_field.clear()
-            app.processEvents()
+                on_screen("find", partial(window.find_field.setText, text[:end]))
+            on_screen("find", window.find_field.clear)
     return timings
 
 
 def bench_lists(list_dir: Path, small: Path) -> None:
     print(f"\nlists ({describe(list_dir)})", flush=True)
-    finds = ("globex", "data eng", "okafor")
-    reference = time_lists(small, finds)
-    measured = time_lists(list_dir, finds)
-    targets = {"refresh": 50.0, "switch": 50.0, "scroll": 16.0, "find": 50.0}
+    reference = measure("lists", small)
+    measured = measure("lists", list_dir)
+    targets = {"refresh": 50.0, "switch": 50.0, "scroll": 16.0, "find": 50.0, "idle": 16.0}
     names = {
         "refresh": "lists: refresh, worst",
         "switch": "lists: switch Upcoming/Past, worst",
         "scroll": "lists: one page of scrolling, worst",
         "find": "lists: find-field keystroke, worst",
+        "idle": "lists: longest busy idle moment",
     }
     for key, name in names.items():
         got = ms(max(measured[key]))
@@ -583,14 +612,13 @@ def bench_lists(list_dir: Path, small: Path) -> None:
 SEARCHES = ("kubernetes migration", "negotiation salary", "okafor", "globex", "on-call incident", "hospital")
 
 
-def bench_search(data_dir: Path, repeats: int) -> None:
-    print("\nsearch (each query typed letter by letter; results painted in the view)", flush=True)
+def time_search(data_dir: Path, repeats: int = 3) -> dict[str, list[float]]:
+    """Seconds from query to results painted in the search view, and for the raw FTS5 query alone."""
     try:
         from secondround_desktop.core import search as core_search
         from secondround_desktop.ui.search_view import SearchPanel
     except ImportError:
-        record(Figure("search: not available yet", None, None, "ms", "<= 30 ms, <= 3x raw", None))
-        return
+        return {}
     from secondround_desktop.core.db import open_database
 
     app = qt_app()
@@ -631,6 +659,16 @@ def bench_search(data_dir: Path, repeats: int) -> None:
         panel.deleteLater()
         settle(app)
         db.close()
+    return {"view": view_times, "raw": raw_times}
+
+
+def bench_search(data_dir: Path) -> None:
+    print("\nsearch (each query typed letter by letter; results painted in the view)", flush=True)
+    timings = measure("search", data_dir)
+    if not timings:
+        record(Figure("search: not available yet", None, None, "ms", "<= 30 ms, <= 3x raw", None))
+        return
+    view_times, raw_times = timings["view"], timings["raw"]
     got, ref = ms(p95(view_times)), ms(p95(raw_times))
     record(
         Figure(
@@ -643,6 +681,39 @@ def bench_search(data_dir: Path, repeats: int) -> None:
             f"reference: the raw FTS5 query, {len(view_times)} queries",
         )
     )
+
+
+# ---- one measure per process ---------------------------------------------------------------------
+
+WORKSPACE_OPENS = 60
+TYPED_KEYS = 160
+FINDS = ("globex", "data eng", "okafor")
+
+MEASURES: dict[str, Callable[[Path], dict[str, list[float]]]] = {
+    "workspace": lambda folder: time_workspace(folder, WORKSPACE_OPENS),
+    "typing": typing_gaps,
+    "lists": lambda folder: time_lists(folder, FINDS),
+    "search": time_search,
+}
+
+
+def measure(name: str, data_dir: Path) -> dict[str, list[float]]:
+    """Run one measure on one database in a fresh process, as the app runs in its own: whatever an
+    earlier measure left (windows, caches, garbage) cannot weigh on the next."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, (str(ROOT), env.get("PYTHONPATH"))))
+    command = [sys.executable, str(Path(__file__).resolve()), "--measure", name, "--data-dir", str(data_dir)]
+    process = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, text=True)
+    with child(process):
+        output, _ = process.communicate()
+    if process.returncode != 0:
+        raise RuntimeError(f"the {name} measure on {data_dir} failed ({process.returncode})")
+    result = next(line for line in output.splitlines() if line.startswith(RESULT))
+    loaded: dict[str, list[float]] = json.loads(result.removeprefix(RESULT))
+    return loaded
+
+
+RESULT = "RESULT "
 
 
 # ---- main ----------------------------------------------------------------------------------------
@@ -662,7 +733,11 @@ def main() -> None:
         help="give up on a section after this many seconds (default 1800)",
     )
     parser.add_argument("--only", default=",".join(SECTIONS), help=f"comma-separated: {', '.join(SECTIONS)}")
+    parser.add_argument("--measure", choices=sorted(MEASURES), help=argparse.SUPPRESS)  # the child's job
     args = parser.parse_args()
+    if args.measure:
+        print(RESULT + json.dumps(MEASURES[args.measure](args.data_dir.resolve())), flush=True)
+        return
     chosen = [name.strip() for name in args.only.split(",") if name.strip()]
     unknown = set(chosen) - set(SECTIONS)
     if unknown:
@@ -675,10 +750,10 @@ def main() -> None:
     small = sample_dir()
     actions: dict[str, Callable[[], None]] = {
         "startup": lambda: bench_startup(data_dir, args.runs),
-        "workspace": lambda: bench_workspace(data_dir, small, 60),
-        "typing": lambda: bench_typing(data_dir, small, 160),
+        "workspace": lambda: bench_workspace(data_dir, small),
+        "typing": lambda: bench_typing(data_dir, small),
         "lists": lambda: bench_lists(list_dir, small),
-        "search": lambda: bench_search(data_dir, 3),
+        "search": lambda: bench_search(data_dir),
     }
 
     def give_up(_signum: int, _frame: object) -> None:

@@ -186,6 +186,7 @@ class _Start:
 
         from secondround_desktop.ui.auto_backup import AutoBackup
         from secondround_desktop.ui.main_window import MainWindow
+        from secondround_desktop.ui.start_window import freeze_startup_heap
 
         app = self.app
         window = MainWindow(service, self.paths)
@@ -199,6 +200,7 @@ class _Start:
             )
         )
         self.shell.host(window)
+        freeze_startup_heap()
         if recovery is not None:
             log.warning("%s", recovery.message)
             if not self.exit_when_ready:

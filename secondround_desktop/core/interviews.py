@@ -242,6 +242,32 @@ def _live() -> ColumnElement[bool]:
     return func.likely(col(Interview.deleted_at).is_(None))
 
 
+_GATHER_FROM = 2  # letters in a find word from which its matches are gathered first (see _list_query)
+
+
+def _matches_here(pattern: str) -> ColumnElement[bool]:
+    """The row's company, role or a panelist's name is LIKE ``pattern``, tested row by row."""
+    seated = (
+        sa_select(col(Panelist.id))
+        .join(Person, col(Person.id) == Panelist.person_id)
+        .where(col(Panelist.interview_id) == Interview.id)
+        .where(col(Person.name).like(pattern, escape="\\"))
+        .correlate(Interview)
+    )
+    named = (
+        sa_select(col(Opportunity.id))
+        .where(
+            col(Opportunity.id) == Interview.opportunity_id,
+            or_(
+                col(Opportunity.company).like(pattern, escape="\\"),
+                col(Opportunity.role).like(pattern, escape="\\"),
+            ),
+        )
+        .correlate(Interview)
+    )
+    return or_(named.exists(), seated.exists())
+
+
 def _person_view(person: Person) -> PersonView:
     assert person.id is not None
     return PersonView(person.id, person.name, person.title, person.email, person.relation)
@@ -421,23 +447,30 @@ class InterviewService:
             col(Interview.starts_at).desc() if scope is Scope.PAST else col(Interview.starts_at).asc(),
             col(Interview.id),
         )
-        # Each word must match the company, the role or a panelist's name. The matches are gathered once
-        # per word (uncorrelated subqueries, which SQLite reads once), not looked up for every row read.
+        # Each word must match the company, the role or a panelist's name. A word of one letter
+        # matches most rows: testing the rows read in list order finds a page soonest. A longer word
+        # matches few: its matches are gathered once (uncorrelated subqueries, which SQLite reads once)
+        # rather than looked up for every row, and "+ 0" keeps SQLite reading the interviews in list order
+        # (stopping at the page's end) rather than collecting every match and sorting them all. SQLite's
+        # LIKE ignores case already (ASCII, as its lower() does): ilike's lower() would only cost time.
         for word in text.split():
             pattern = f"%{_escape_like(word)}%"
+            if len(word) < _GATHER_FROM:
+                query = query.where(_matches_here(pattern))
+                continue
             opportunities = sa_select(col(Opportunity.id)).where(
                 or_(
-                    col(Opportunity.company).ilike(pattern, escape="\\"),
-                    col(Opportunity.role).ilike(pattern, escape="\\"),
+                    col(Opportunity.company).like(pattern, escape="\\"),
+                    col(Opportunity.role).like(pattern, escape="\\"),
                 )
             )
-            seats = (
-                sa_select(col(Panelist.interview_id))
-                .join(Person, col(Person.id) == Panelist.person_id)
-                .where(col(Person.name).ilike(pattern, escape="\\"))
-            )
+            people = sa_select(col(Person.id)).where(col(Person.name).like(pattern, escape="\\"))
+            seats = sa_select(col(Panelist.interview_id)).where(col(Panelist.person_id).in_(people))
             query = query.where(
-                or_(col(Interview.opportunity_id).in_(opportunities), col(Interview.id).in_(seats))
+                or_(
+                    (col(Interview.opportunity_id) + 0).in_(opportunities),
+                    (col(Interview.id) + 0).in_(seats),
+                )
             )
         return query
 

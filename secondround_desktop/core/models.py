@@ -143,6 +143,9 @@ class Interview(SQLModel, table=True):
 class Person(SQLModel, table=True):
     """Someone met during an opportunity; the same person can sit on several rounds."""
 
+    # The find field matches names anywhere in them: reading this index is reading far less than the rows.
+    __table_args__ = (Index("ix_person_name", "name"),)
+
     id: int | None = Field(default=None, primary_key=True)
     uid: str = Field(default_factory=new_uid, unique=True, index=True)
     opportunity_id: int = Field(sa_column=_fk("opportunity.id"))

@@ -71,8 +71,9 @@ class InterviewListModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("InterviewListModel", "Ready"),
     )
     PAGE_SIZE = 100  # rows read at a time: a few screens' worth
+    KEEP_ROWS = 1000  # rows read again at most when the same list is refreshed
     READINESS_BLOCK = 32  # rows whose readiness is computed together: about one screen
-    REFINE_BATCH = 2  # rows completed per idle moment: a few milliseconds of work
+    REFINE_BATCH = 1  # rows completed per idle moment: a few milliseconds of work
     REFINE_QUEUE = 64  # rows waiting to be completed; the oldest requests (scrolled away) are dropped
 
     def __init__(self, parent: Any = None) -> None:
@@ -183,11 +184,18 @@ class InterviewListModel(QAbstractTableModel):
         """Show the list ``query`` reads: the first page now, the rest as the view scrolls.
 
         ``readiness`` gives the readiness of the rows shown, at once; ``complete``, when given, the full
-        readiness, which replaces it as the event loop has time. As many rows as are loaded now are read
-        again (at least a page), so that a view keeps its scroll position; when only values changed, it
-        keeps its selection too. Raises UserFacingError when the first rows cannot be read.
+        readiness, which replaces it as the event loop has time. The same list (scope and find text)
+        read again keeps the rows loaded so far (up to KEEP_ROWS), so that a view keeps its scroll
+        position; when only values changed, it keeps its selection too. Raises UserFacingError when
+        the first rows cannot be read.
         """
-        wanted = max(self.PAGE_SIZE, len(self._rows))
+        previous = self._query
+        if previous is not None and (previous.scope, previous.text) == (query.scope, query.text):
+            # The same list read again (time moved on, something was saved): as far as the view has
+            # scrolled, within reason, so that it stays where it is.
+            wanted = max(self.PAGE_SIZE, min(len(self._rows), self.KEEP_ROWS))
+        else:
+            wanted = self.PAGE_SIZE
         rows = query.page(None, wanted + 1)  # one more tells whether the list goes on
         exhausted = len(rows) <= wanted
         self._query = query
@@ -296,9 +304,9 @@ class InterviewListModel(QAbstractTableModel):
                 self._readiness.update(self._complete_source(ids))
             except UserFacingError as exc:
                 log.warning("could not compute readiness: %s", exc)
-            for interview_id in ids:
-                index = self.index(self._row_of[interview_id], self.READY)
-                self.dataChanged.emit(index, index)
+            # One signal for the batch: each one makes the view fit its columns to the rows again.
+            rows = [self._row_of[interview_id] for interview_id in ids]
+            self.dataChanged.emit(self.index(min(rows), self.READY), self.index(max(rows), self.READY))
         if self._waiting:
             self._idle.start()
 

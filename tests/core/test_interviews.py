@@ -408,3 +408,22 @@ def test_a_page_after_a_row_that_left_the_list_ends_it(
     first = ids(service.list_interviews(Scope.PAST, now=now, limit=2))
     assert service.list_interviews(Scope.PAST, now=now, limit=2, after=first[-1])
     assert made
+
+
+def test_one_letter_and_longer_words_filter_alike(
+    service: InterviewService, make_draft: DraftFactory
+) -> None:
+    """Words of one letter are tested row by row, longer ones gathered first: the answers must agree."""
+    acme = service.create(make_draft(company="Acme", role="Data Engineer"))
+    globex = service.create(make_draft(company="Globex", role="Analyst"))
+    service.add_person(globex, PersonInput("Zoë Quinn"))
+
+    def found(text: str) -> list[int]:
+        return ids(service.list_interviews(Scope.UPCOMING, text, now=LONG_AGO))
+
+    assert found("Q") == found("qu") == found("QUINN") == [globex]  # a panelist's name, any case
+    assert found("x") == found("ex") == [globex]  # the company
+    assert found("D") == found("da") == [acme]  # the role
+    assert found("a") == [acme, globex]
+    assert found("a q") == found("an qui") == [globex]
+    assert found("w") == found("wx") == []

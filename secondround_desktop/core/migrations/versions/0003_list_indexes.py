@@ -8,7 +8,8 @@ The lists read live interviews in start order and tell upcoming from past by sta
 partial index on (starts_at, duration_minutes) over live rows answers both without reading the table,
 and an index on the duration gives the longest one at once. The index on deleted_at keeps only the
 deleted rows: indexing every row let SQLite read "deleted_at IS NULL" (nearly all rows) through it.
-Notes are found by interview, kind and topic; open follow-ups by due date.
+Notes are found by interview, kind and topic; open follow-ups by due date; the find field reads
+people's names from an index rather than from the rows.
 """
 
 from collections.abc import Sequence
@@ -36,6 +37,7 @@ def upgrade() -> None:
         "ix_interview_deleted_at", "interview", ["deleted_at"], sqlite_where=sa.text("deleted_at IS NOT NULL")
     )
     op.create_index("ix_note_interview_kind_topic", "note", ["interview_id", "kind", "topic"])
+    op.create_index("ix_person_name", "person", ["name"])
     op.create_index(
         "ix_followup_open_due_date", "followup", ["due_date"], sqlite_where=sa.text("done_at IS NULL")
     )
@@ -43,6 +45,7 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     op.drop_index("ix_followup_open_due_date", table_name="followup")
+    op.drop_index("ix_person_name", table_name="person")
     op.drop_index("ix_note_interview_kind_topic", table_name="note")
     op.drop_index("ix_interview_deleted_at", table_name="interview")
     op.create_index("ix_interview_deleted_at", "interview", ["deleted_at"])
