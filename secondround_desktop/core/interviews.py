@@ -352,13 +352,14 @@ class InterviewService:
         with self.db.session() as session:
             split = self._split(session, now)
             # count(*) of a whole table reads no rows; the deleted ones are few and indexed.
-            every = session.execute(sa_select(func.count()).select_from(Interview)).scalar_one()
-            deleted = session.execute(
-                sa_select(func.count()).where(col(Interview.deleted_at).is_not(None))
-            ).scalar_one()
-            upcoming = session.execute(
-                sa_select(func.count()).where(_live(), *self._scope_clauses(Scope.UPCOMING, split))
-            ).scalar_one()
+            count = sa_select(func.count())
+            every, deleted, upcoming = session.execute(
+                sa_select(
+                    count.select_from(Interview).scalar_subquery(),
+                    count.where(col(Interview.deleted_at).is_not(None)).scalar_subquery(),
+                    count.where(_live(), *self._scope_clauses(Scope.UPCOMING, split)).scalar_subquery(),
+                )
+            ).one()
         # Every live interview is in exactly one list: its end is either after now or not.
         return Counts(int(upcoming), int(every) - int(deleted) - int(upcoming))
 

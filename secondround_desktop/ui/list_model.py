@@ -4,9 +4,10 @@ Long histories stay quick: rows are read a page at a time as the view scrolls (`
 ``fetchMore``), and readiness is computed for a small block of rows when the view first asks for one of
 them, so the cost follows what is on screen, never the length of the history. No query is made per row.
 
-Readiness comes in two steps when the costly part (the repetition check) is asked for: the checklist
-share and the quick warnings at once, the complete readiness a few rows at a time while the event loop
-is otherwise idle, so that scrolling never waits for it.
+Readiness is computed while the event loop is otherwise idle, so that painting and scrolling never wait
+for it: a block of rows at a time for the checklist share and the quick warnings, then, when the costly
+part (the repetition check) is asked for, the complete readiness one row at a time, the rows on screen
+first. A list read again keeps showing the values it had until they are computed anew.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
     QTimer,
+    Signal,
 )
 
 from secondround_desktop.core.errors import UserFacingError
@@ -70,10 +72,13 @@ class InterviewListModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("InterviewListModel", "Panel"),
         QT_TRANSLATE_NOOP("InterviewListModel", "Ready"),
     )
+    # Another list (scope or find text) replaced the rows: a view should go back to its top, or, left
+    # at the bottom of the old list, it would read a second page of the new one at once.
+    listReplaced = Signal()
+
     PAGE_SIZE = 100  # rows read at a time: a few screens' worth
     KEEP_ROWS = 1000  # rows read again at most when the same list is refreshed
-    READINESS_BLOCK = 32  # rows whose readiness is computed together: about one screen
-    REFINE_BATCH = 1  # rows completed per idle moment: a few milliseconds of work
+    READINESS_BLOCK = 16  # rows whose readiness is computed together: half a screen, a few ms of work
     REFINE_QUEUE = 64  # rows waiting to be completed; the oldest requests (scrolled away) are dropped
 
     def __init__(self, parent: Any = None) -> None:
@@ -82,7 +87,8 @@ class InterviewListModel(QAbstractTableModel):
         self._row_of: dict[int, int] = {}
         self._readiness: dict[int, Readiness] = {}
         self._readiness_source: ReadinessSource | None = None
-        self._asked_blocks: set[int] = set()
+        self._fresh: set[int] = set()  # ids whose readiness was computed for the current list
+        self._blocks: dict[int, None] = {}  # blocks of rows to compute, in the order asked (ordered set)
         self._complete_source: ReadinessSource | None = None
         self._completed: set[int] = set()
         self._waiting: dict[int, None] = {}  # ids to complete, in the order the view asked (an ordered set)
@@ -183,24 +189,28 @@ class InterviewListModel(QAbstractTableModel):
     ) -> None:
         """Show the list ``query`` reads: the first page now, the rest as the view scrolls.
 
-        ``readiness`` gives the readiness of the rows shown, at once; ``complete``, when given, the full
-        readiness, which replaces it as the event loop has time. The same list (scope and find text)
+        ``readiness`` gives the readiness of rows (a block at a time); ``complete``, when given, the full
+        readiness, which replaces it row by row; both run when the event loop has time. The same list
+        (scope and find text)
         read again keeps the rows loaded so far (up to KEEP_ROWS), so that a view keeps its scroll
         position; when only values changed, it keeps its selection too. Raises UserFacingError when
         the first rows cannot be read.
         """
         previous = self._query
-        if previous is not None and (previous.scope, previous.text) == (query.scope, query.text):
-            # The same list read again (time moved on, something was saved): as far as the view has
-            # scrolled, within reason, so that it stays where it is.
-            wanted = max(self.PAGE_SIZE, min(len(self._rows), self.KEEP_ROWS))
-        else:
-            wanted = self.PAGE_SIZE
+        same_list = previous is not None and (previous.scope, previous.text) == (query.scope, query.text)
+        # The same list read again (time moved on, something was saved) is read as far as the view has
+        # scrolled, within reason, so that it stays where it is.
+        wanted = max(self.PAGE_SIZE, min(len(self._rows), self.KEEP_ROWS)) if same_list else self.PAGE_SIZE
         rows = query.page(None, wanted + 1)  # one more tells whether the list goes on
         exhausted = len(rows) <= wanted
         self._query = query
-        self._replace(rows[:wanted], query.now, {}, readiness, complete)
+        self._exhausted = True  # no view reads on while the rows are replaced
+        # The same list keeps showing its readiness until it is computed again.
+        shown = self._readiness if same_list else {}
+        self._replace(rows[:wanted], query.now, shown, readiness, complete)
         self._exhausted = exhausted
+        if not same_list:
+            self.listReplaced.emit()
 
     def set_rows(
         self,
@@ -212,6 +222,7 @@ class InterviewListModel(QAbstractTableModel):
         self._query = None
         self._exhausted = True
         self._replace(rows, now, readiness or {}, None, None)
+        self._fresh = set(self._readiness)
 
     def _replace(
         self,
@@ -225,7 +236,8 @@ class InterviewListModel(QAbstractTableModel):
         self._now = now or datetime.now(UTC)
         self._readiness = readiness
         self._readiness_source = readiness_source
-        self._asked_blocks = set()
+        self._fresh = set()
+        self._blocks = {}
         self._complete_source = complete_source
         self._completed = set()
         self._waiting = {}
@@ -267,66 +279,63 @@ class InterviewListModel(QAbstractTableModel):
     # ---- readiness -----------------------------------------------------------------------------
 
     def _readiness_of(self, row: int) -> Readiness | None:
+        """What the view shows now; what is missing or stale is queued for an idle moment."""
         interview_id = self._rows[row].id
-        if self._complete_source is not None and interview_id not in self._completed:
+        if self._readiness_source is not None and interview_id not in self._fresh:
+            block = row // self.READINESS_BLOCK
+            self._blocks.pop(block, None)
+            self._blocks[block] = None  # asked again: it is on screen now, so it goes first
+            self._idle.start()
+        elif self._complete_source is not None and interview_id not in self._completed:
             self._waiting.pop(interview_id, None)
-            self._waiting[interview_id] = None  # asked again: it is on screen now, so it goes first
+            self._waiting[interview_id] = None
             while len(self._waiting) > self.REFINE_QUEUE:
                 del self._waiting[next(iter(self._waiting))]
             self._idle.start()
-        found = self._readiness.get(interview_id)
-        if found is not None or self._readiness_source is None:
-            return found
-        block = row // self.READINESS_BLOCK
-        if block not in self._asked_blocks:
-            # The view asks row by row; reading the rows around this one at once keeps it to one batch.
-            self._asked_blocks.add(block)
-            start = block * self.READINESS_BLOCK
-            ids = [r.id for r in self._rows[start : start + self.READINESS_BLOCK]]
-            try:
-                self._readiness.update(self._readiness_source(ids))
-            except UserFacingError as exc:
-                log.warning("could not compute readiness: %s", exc)
         return self._readiness.get(interview_id)
 
     def _complete_some(self) -> None:
-        """Complete the readiness of the rows the view asked for last, a few per idle moment."""
-        if self._complete_source is None:
-            return
-        ids: list[int] = []
-        while self._waiting and len(ids) < self.REFINE_BATCH:
-            interview_id, _ = self._waiting.popitem()  # the newest request: what is on screen now
+        """One step of readiness per idle moment: a block of rows, else one row's complete readiness.
+
+        The newest requests go first: they are what is on screen now.
+        """
+        if self._blocks and self._readiness_source is not None:
+            block, _ = self._blocks.popitem()
+            start = block * self.READINESS_BLOCK
+            ids = [r.id for r in self._rows[start : start + self.READINESS_BLOCK] if r.id not in self._fresh]
+            if ids:
+                self._compute(self._readiness_source, ids)
+                self._fresh.update(ids)
+        elif self._waiting and self._complete_source is not None:
+            interview_id, _ = self._waiting.popitem()
             if interview_id in self._row_of and interview_id not in self._completed:
-                ids.append(interview_id)
-        if ids:
-            self._completed.update(ids)
-            try:
-                self._readiness.update(self._complete_source(ids))
-            except UserFacingError as exc:
-                log.warning("could not compute readiness: %s", exc)
-            # One signal for the batch: each one makes the view fit its columns to the rows again.
-            rows = [self._row_of[interview_id] for interview_id in ids]
-            self.dataChanged.emit(self.index(min(rows), self.READY), self.index(max(rows), self.READY))
-        if self._waiting:
+                self._completed.add(interview_id)
+                self._compute(self._complete_source, [interview_id])
+        if self._blocks or self._waiting:
             self._idle.start()
+
+    def _compute(self, source: ReadinessSource, ids: list[int]) -> None:
+        try:
+            self._readiness.update(source(ids))
+        except UserFacingError as exc:
+            log.warning("could not compute readiness: %s", exc)
+        # One signal for the lot: each one makes the view fit its columns to the rows again.
+        rows = [self._row_of[interview_id] for interview_id in ids if interview_id in self._row_of]
+        if rows:
+            self.dataChanged.emit(self.index(min(rows), self.READY), self.index(max(rows), self.READY))
 
     def refresh_readiness(self, interview_id: int) -> None:
         """The readiness of one interview changed: compute its cell again, if the list shows it."""
-        row = self._row_of.get(interview_id)
-        if row is None or self._readiness_source is None:
+        if interview_id not in self._row_of or self._readiness_source is None:
             return
-        self._readiness.pop(interview_id, None)
+        # At once: the user has just changed it and looks at the list for the effect.
         self._completed.discard(interview_id)
-        try:
-            self._readiness.update(self._readiness_source([interview_id]))
-        except UserFacingError as exc:
-            log.warning("could not compute readiness: %s", exc)
-        index = self.index(row, self.READY)
-        self.dataChanged.emit(index, index)  # the view asks again, which queues its completion
+        self._compute(self._readiness_source, [interview_id])
+        self._fresh.add(interview_id)  # the view asks again, which queues its completion
 
     def readiness_pending(self) -> bool:
-        """Whether some rows shown still wait for their complete readiness."""
-        return bool(self._waiting)
+        """Whether some rows shown still wait for their readiness."""
+        return bool(self._blocks or self._waiting)
 
     # ---- lookups -------------------------------------------------------------------------------
 

@@ -170,6 +170,7 @@ class MainWindow(QMainWindow):
         self.list_model = InterviewListModel(self)
         self.list_view = QTableView(objectName="interviewList")
         self.list_view.setModel(self.list_model)
+        self.list_model.listReplaced.connect(self.list_view.scrollToTop)
         self.list_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

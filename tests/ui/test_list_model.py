@@ -100,12 +100,18 @@ def test_a_refresh_keeps_the_rows_read_so_far_and_the_view_unreset(service: Inte
     model.modelReset.connect(lambda: resets.append(True))
     model.set_source(query)
     assert model.rowCount() == 10 and resets == []
+    replaced: list[bool] = []
+    model.listReplaced.connect(lambda: replaced.append(True))
+    model.set_source(query)
+    assert replaced == []  # the same list: the view stays where it is
     tomorrow = datetime.now() + timedelta(days=1)
     draft = InterviewDraft(company="Sooner", role="Lead", date_text=f"{tomorrow:%Y-%m-%d}", time_text="08:00")
     service.create(draft)  # before every other one (they are at 10:00)
     model.set_source(query)
     assert model.rowCount() == 10 and resets == [True]
     assert model.summary(0).company == "Sooner"
+    model.set_source(ListQuery(service, Scope.UPCOMING, "sooner"))
+    assert model.rowCount() == 1 and replaced == [True]  # another list: read from its first page
 
 
 def test_readiness_is_read_for_the_rows_shown_and_completed_when_idle(
@@ -123,23 +129,34 @@ def test_readiness_is_read_for_the_rows_shown_and_completed_when_idle(
         complete_calls.append(interview_ids)
         return {i: Readiness(1, 4, ("1 planned point repeats round one",)) for i in interview_ids}
 
+    def ready(row: int) -> str:
+        return str(model.index(row, InterviewListModel.READY).data())
+
     model = InterviewListModel()
     model.PAGE_SIZE = 40
     model.READINESS_BLOCK = 8
-    model.set_source(ListQuery(service, Scope.UPCOMING), quick, complete)
+    query = ListQuery(service, Scope.UPCOMING)
+    model.set_source(query, quick, complete)
     assert quick_calls == []  # nothing is computed before a view asks
 
-    assert model.index(9, InterviewListModel.READY).data() == "25%"
-    assert quick_calls == [made[8:16]]  # the block around the row asked for, in one call
-    assert model.index(10, InterviewListModel.READY).data() == "25%"
-    assert len(quick_calls) == 1
+    assert ready(9) == ""  # not known yet: painting never waits for it
+    assert ready(10) == ""
+    qtbot.waitUntil(lambda: ready(9) == "25%", timeout=3000)
+    assert quick_calls == [made[8:16]]  # the block around the rows asked for, in one call
+    assert ready(10) == "25%"  # (a view asks again for the cells that changed)
 
     qtbot.waitUntil(lambda: not model.readiness_pending(), timeout=3000)
     assert sorted(i for call in complete_calls for i in call) == sorted([made[9], made[10]])
-    assert model.index(9, InterviewListModel.READY).data() == "25% ⚠"
+    assert all(len(call) == 1 for call in complete_calls)  # one row per idle moment
+    assert ready(9) == "25% ⚠"
     assert "repeats round one" in model.index(9, InterviewListModel.READY).data(Qt.ItemDataRole.ToolTipRole)
 
-    model.refresh_readiness(made[9])  # e.g. a checklist item ticked: that row is read again
+    model.refresh_readiness(made[9])  # e.g. a checklist item ticked: that row is read again at once
     assert quick_calls[-1] == [made[9]]
-    assert model.index(9, InterviewListModel.READY).data() == "25%"
-    qtbot.waitUntil(lambda: model.index(9, InterviewListModel.READY).data() == "25% ⚠", timeout=3000)
+    assert ready(9) == "25%"
+    qtbot.waitUntil(lambda: ready(9) == "25% ⚠", timeout=3000)
+
+    model.set_source(query, quick, complete)  # the same list again: the values stay until recomputed
+    assert ready(9) == "25% ⚠"
+    qtbot.waitUntil(lambda: len(quick_calls) == 3, timeout=3000)
+    assert quick_calls[-1] == made[8:16]
