@@ -70,6 +70,36 @@ def clear_layout(layout: QVBoxLayout | QGridLayout | QHBoxLayout) -> None:
             clear_layout(item.layout())  # type: ignore[arg-type]
 
 
+class Rebuilt:
+    """A part of a page whose widgets are all made again on each load, in a fresh, hidden holder.
+
+    Widgets made inside a visible parent are polished, moved and resized once per layout pass as the
+    rows are added; made in a hidden holder that is put in place when complete, they are laid out once.
+    """
+
+    def __init__(self, parent_layout: QVBoxLayout) -> None:
+        self._parent_layout = parent_layout
+        self.holder = QWidget()
+        self.layout = QVBoxLayout(self.holder)
+        self.layout.setContentsMargins(0, 0, 0, 0)
+        parent_layout.addWidget(self.holder)
+
+    def start(self) -> QVBoxLayout:
+        """A new, empty layout to fill; ``finish`` shows it in place of the old one."""
+        self._next = QWidget()
+        layout = QVBoxLayout(self._next)
+        layout.setContentsMargins(0, 0, 0, 0)
+        return layout
+
+    def finish(self) -> None:
+        old, self.holder = self.holder, self._next
+        self.layout = self.holder.layout()  # type: ignore[assignment]
+        self._parent_layout.replaceWidget(old, self.holder)
+        old.setParent(None)  # gone from findChild now, freed by the event loop
+        old.deleteLater()
+        self.holder.show()
+
+
 def small_button(text: str, tip: str, slot: Callable[[], None]) -> QToolButton:
     button = QToolButton()
     button.setText(text)
@@ -244,6 +274,16 @@ class PointRow(QWidget):
             row.addWidget(small_button("↑", self.tr("Move up"), lambda: page.move_point(point.id, -1)))
             row.addWidget(small_button("↓", self.tr("Move down"), lambda: page.move_point(point.id, 1)))
         row.addWidget(small_button("✕", self.tr("Remove this point"), lambda: page.remove_point(point.id)))
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(2)
+        self._layout.addLayout(row)
+        # The warning's widgets are made when a first warning shows: most points never repeat anything,
+        # and a prep page holds many points, all made again each time an interview opens.
+        self.warning_box: QWidget | None = None
+
+    def _make_warning_box(self) -> QWidget:
+        page, point = self.page, self.point
         self.warning = QLabel(objectName="repeatWarning")
         self.warning.setTextFormat(Qt.TextFormat.PlainText)  # it quotes the user's own words
         self.warning.setWordWrap(True)
@@ -259,19 +299,21 @@ class PointRow(QWidget):
         warning_row.addWidget(self.warning, 1)
         warning_row.addWidget(self.rework)
         warning_row.addWidget(self.keep)
-        self.warning_box = QWidget()
-        self.warning_box.setLayout(warning_row)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
-        layout.addLayout(row)
-        layout.addWidget(self.warning_box)
-        self.show_warning(None)
+        box = QWidget()
+        box.setLayout(warning_row)
+        self._layout.addWidget(box)
+        self.warning_box = box
+        return box
+
+    def has_warning(self) -> bool:
+        return self.warning_box is not None and not self.warning_box.isHidden()
 
     def show_warning(self, warning: RepeatWarning | None) -> None:
         if warning is None:
-            self.warning_box.hide()
+            if self.warning_box is not None:
+                self.warning_box.hide()
             return
+        box = self.warning_box or self._make_warning_box()
         heard = warning.heard
         who = heard.person_name or self.tr("the panel")
         self.warning.setText(
@@ -279,7 +321,7 @@ class PointRow(QWidget):
                 who, heard.round_number, heard.text
             )
         )
-        self.warning_box.show()
+        box.show()
 
     def _on_edited(self, text: str) -> None:
         self.page.save_point_text(self.point.id, text)
@@ -306,8 +348,7 @@ class FreshPointsStep(StepPage):
         recap_layout = QVBoxLayout(recap_box)
         self.recap_intro = QLabel(wordWrap=True)
         self.recap_intro.setObjectName("hint")
-        self.earlier = QVBoxLayout()
-        self.typed = QVBoxLayout()
+        self.recap_rows = QVBoxLayout()
         self.recap_add = QLineEdit(objectName="recapAdd")
         self.recap_add.setPlaceholderText(
             self.tr("Add something you said in an earlier round, then press Enter")
@@ -320,13 +361,13 @@ class FreshPointsStep(StepPage):
             "recapMissed",
         )
         recap_layout.addWidget(self.recap_intro)
-        recap_layout.addLayout(self.earlier)
-        recap_layout.addLayout(self.typed)
+        recap_layout.addLayout(self.recap_rows)
         recap_layout.addWidget(self.recap_add)
         recap_layout.addWidget(QLabel(self.tr("What else the earlier rounds missed")))
         recap_layout.addWidget(self.missed)
         self.points_box = QGroupBox(self.tr("Fresh points, person by person"), objectName="pointsBox")
-        self.points_layout = QVBoxLayout(self.points_box)
+        self.points = Rebuilt(QVBoxLayout(self.points_box))
+        self.recap = Rebuilt(self.recap_rows)
         self.work.addWidget(recap_box)
         self.work.addWidget(self.points_box)
 
@@ -335,8 +376,7 @@ class FreshPointsStep(StepPage):
         prep = self.context.prep
         recap = prep.recap(interview_id)
         self._people = prep.panel(interview_id)
-        clear_layout(self.earlier)
-        clear_layout(self.typed)
+        rows = self.recap.start()
         self._rows.clear()
         if recap.is_first_round:
             self.recap_intro.setText(
@@ -363,17 +403,18 @@ class FreshPointsStep(StepPage):
             label = QLabel("<br>".join(lines))
             label.setWordWrap(True)
             label.setTextFormat(Qt.TextFormat.RichText)
-            self.earlier.addWidget(label)
+            rows.addWidget(label)
         for point in recap.typed:
             row = PointRow(self, point, self._people)
             self._rows[point.id] = row
-            self.typed.addWidget(row)
+            rows.addWidget(row)
+        self.recap.finish()
         self.load_note(self.missed, NoteKind.RECAP.value, RECAP_MISSED_TOPIC)
         self._load_points()
 
     def _load_points(self) -> None:
         assert self.interview_id is not None
-        clear_layout(self.points_layout)
+        layout = self.points.start()
         planned = self.context.prep.planned_points(self.interview_id)
         groups: list[tuple[int | None, str]] = [
             (p.id, f"{p.name} — {relation_label(p.relation)}") for p in self._people
@@ -384,14 +425,14 @@ class FreshPointsStep(StepPage):
                 self.tr("Add the people on the panel (Overview tab) to plan points person by person.")
             )
             hint.setObjectName("hint")
-            self.points_layout.addWidget(hint)
+            layout.addWidget(hint)
         for person_id, title in groups:
             heading = QLabel(f"<b>{_html(title)}</b>")
-            self.points_layout.addWidget(heading)
+            layout.addWidget(heading)
             for point in (p for p in planned if p.person_id == person_id):
                 row = PointRow(self, point, self._people)
                 self._rows[point.id] = row
-                self.points_layout.addWidget(row)
+                layout.addWidget(row)
             add = QLineEdit(objectName=f"addPoint_{person_id or 'panel'}")
             add.setPlaceholderText(
                 self.tr("A fresh point about how the role works with them — Enter adds it")
@@ -400,7 +441,8 @@ class FreshPointsStep(StepPage):
             )
             add.setAccessibleName(self.tr("New point for {0}").format(title))
             add.returnPressed.connect(lambda field=add, pid=person_id: self._on_add_point(field, pid))
-            self.points_layout.addWidget(add)
+            layout.addWidget(add)
+        self.points.finish()
         self.refresh_warnings()
 
     def refresh_warnings(self) -> None:
@@ -539,7 +581,10 @@ class ReadinessMeter(QWidget):
         layout.addWidget(self.warnings, 1)
 
     def show_readiness(self, readiness: Readiness) -> None:
+        # QProgressBar.setValue repaints at once, the window around it included: a paint later will do.
+        self.bar.setUpdatesEnabled(False)
         self.bar.setValue(readiness.percent)
+        self.bar.setUpdatesEnabled(True)  # (schedules that paint)
         self.bar.setToolTip(
             self.tr("{0} of {1} checklist items done").format(readiness.done, readiness.total)
         )
@@ -555,6 +600,7 @@ class PrepTab(QWidget):
         super().__init__(parent)
         self.context = context
         self.interview_id: int | None = None
+        self._loaded: set[int] = set()  # the steps loaded for this interview (each loads when shown)
         self.meter = ReadinessMeter()
         steps = context.prep.playbook.steps
         self.fresh = FreshPointsStep(context, steps[0])
@@ -613,21 +659,27 @@ class PrepTab(QWidget):
         self.go_to(0)
 
     def load(self, interview_id: int) -> None:
+        """Show the interview at the step the user was on; the other steps load when shown."""
         self.interview_id = interview_id
-        self.stack.currentWidget()  # keep the step the user was on
-        for page in self.pages:
-            page.load(interview_id)
-        self.refresh_readiness()
+        self._loaded.clear()
+        self._load_step(self.stack.currentIndex())
+        self.refresh_readiness(changed=False)  # only opened: the list's readiness is still right
+
+    def _load_step(self, index: int) -> None:
+        if self.interview_id is not None and index not in self._loaded:
+            self._loaded.add(index)
+            self.pages[index].load(self.interview_id)
 
     def go_to(self, index: int) -> None:
         index = max(0, min(len(self.pages) - 1, index))
+        self._load_step(index)
         self.stack.setCurrentIndex(index)
         self.step_tabs.setCurrentIndex(index)
         self.previous.setEnabled(index > 0)
         self.next.setEnabled(index < len(self.pages) - 1)
         self.scroll.verticalScrollBar().setValue(0)
 
-    def refresh_readiness(self) -> None:
+    def refresh_readiness(self, changed: bool = True) -> None:
         if self.interview_id is None:
             return
         try:
@@ -635,14 +687,16 @@ class PrepTab(QWidget):
         except UserFacingError:
             return  # the interview went away; the window shows another one next
         self.meter.show_readiness(readiness)
-        self.readinessChanged.emit(self.interview_id)
+        if changed:
+            self.readinessChanged.emit(self.interview_id)
 
     def _on_changed(self) -> None:
         self._readiness_timer.start()
 
     def _on_written(self, key: object) -> None:
         if isinstance(key, tuple) and key and key[0] in ("point", "point_field"):
-            self.fresh.refresh_warnings()
+            if self.pages.index(self.fresh) in self._loaded:
+                self.fresh.refresh_warnings()
             self._readiness_timer.start()
         elif isinstance(key, tuple) and key and key[0] in ("note", "check", "question", "criterion"):
             self._readiness_timer.start()

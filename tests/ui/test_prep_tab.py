@@ -67,7 +67,7 @@ def test_a_repeated_point_is_flagged_beside_the_earlier_one_and_can_be_kept(
     (planned,) = window.prep.planned_points(second)
     assert planned.person_id == manager
     row = step.findChild(PointRow, f"point_{planned.id}")
-    assert row is not None and not row.warning_box.isHidden()
+    assert row is not None and row.has_warning()
     assert "I led the migration to Kubernetes" in row.warning.text()
     assert "Maria Keller" in row.warning.text()
     meter = window.workspace.prep.meter
@@ -76,7 +76,7 @@ def test_a_repeated_point_is_flagged_beside_the_earlier_one_and_can_be_kept(
     qtbot.mouseClick(row.keep, Qt.MouseButton.LeftButton)
     assert window.prep.repeats(second) == {}
     row = step.findChild(PointRow, f"point_{planned.id}")
-    assert row is not None and row.warning_box.isHidden()
+    assert row is not None and not row.has_warning()
 
     window.undo_action.trigger()  # the keep is undone: the warning is back
     assert set(window.prep.repeats(second)) == {planned.id}
@@ -93,12 +93,12 @@ def test_typing_a_point_saves_it_and_rechecks_it(
     planned = window.prep.add_point(second, "How I would grow the data team", manager)
     open_prep(window, second)
     row = window.workspace.prep.fresh.findChild(PointRow, f"point_{planned}")
-    assert row is not None and row.warning_box.isHidden()
+    assert row is not None and not row.has_warning()
     row.text.clear()
     qtbot.keyClicks(row.text, "mentored two junior engineers so they could take on-call")
     qtbot.waitUntil(lambda: window.saver.state is SaveState.SAVED, timeout=3000)
     assert window.prep.planned_points(second)[0].text.startswith("mentored two junior")
-    qtbot.waitUntil(lambda: not row.warning_box.isHidden(), timeout=3000)
+    qtbot.waitUntil(lambda: row.has_warning(), timeout=3000)
 
 
 def test_checklist_and_advocate_words_raise_readiness_in_the_tab_and_the_list(
@@ -112,6 +112,7 @@ def test_checklist_and_advocate_words_raise_readiness_in_the_tab_and_the_list(
     assert "No advocate ask prepared" in prep.meter.warnings.text()
 
     key = window.prep.playbook.steps[1].checks[0].key
+    prep.go_to(1)  # each step loads when shown
     box = prep.advocate.findChild(QCheckBox, f"check_{key}")
     assert box is not None
     box.click()
@@ -131,6 +132,7 @@ def test_assigning_bank_and_own_questions_to_a_panelist(
     _first, second, manager = setup_rounds(service, add_interview)
     window = make_window()
     open_prep(window, second)
+    window.workspace.prep.go_to(2)  # each step loads when shown
     step = window.workspace.prep.questions
     window.workspace.prep.go_to(2)
     step.target.setCurrentIndex(step.target.findData(manager))
@@ -165,6 +167,7 @@ def test_fit_criteria_are_added_and_answered(
     _first, second, _manager = setup_rounds(service, add_interview)
     window = make_window()
     open_prep(window, second)
+    window.workspace.prep.go_to(3)  # each step loads when shown
     step = window.workspace.prep.fit
     qtbot.keyClicks(step.add, "A clear path to lead")
     qtbot.keyClick(step.add, Qt.Key.Key_Return)
@@ -194,3 +197,26 @@ def test_one_action_saves_the_cheat_sheet_as_pdf_and_markdown(
     assert pdf.read_bytes().startswith(b"%PDF")
     assert "### Maria Keller" in md.read_text(encoding="utf-8")
     assert "round two.pdf" in window.statusBar().currentMessage()
+
+
+def test_each_step_loads_when_shown_and_opening_leaves_the_list_readiness_alone(
+    make_window: MakeWindow, add_interview: AddInterview, service: InterviewService, qtbot: QtBot
+) -> None:
+    first, second, _manager = setup_rounds(service, add_interview)
+    window = make_window()
+    window.prep.set_note(second, "advocate", "words", "Would you tell them about the migration?")
+    open_prep(window, first)
+    prep = window.workspace.prep
+    prep.go_to(1)
+    assert prep.advocate.interview_id == first
+    prep.go_to(0)
+    changed: list[int] = []
+    prep.readinessChanged.connect(changed.append)
+
+    open_prep(window, second)
+    assert prep.fresh.interview_id == second  # the step on screen
+    assert prep.advocate.interview_id == first  # not shown yet: not read again
+    assert changed == []  # only opened: nothing changed that the list shows
+    prep.go_to(1)
+    assert prep.advocate.interview_id == second
+    assert prep.advocate.fields["words"].toPlainText() == "Would you tell them about the migration?"
