@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Hashable
 from dataclasses import asdict, is_dataclass, replace
 from datetime import date, datetime
@@ -75,6 +76,8 @@ from secondround_desktop.ui.workspace import InterviewWorkspace, details_key
 log = logging.getLogger(__name__)
 
 SCOPES = (Scope.UPCOMING, Scope.PAST)
+FIND_INSTANT_SECONDS = 0.016  # a find quicker than a frame follows each keystroke
+FIND_PAUSE_MS = 150  # else it waits for this pause in typing
 
 
 def as_html(text: str) -> str:
@@ -160,6 +163,8 @@ class MainWindow(QMainWindow):
 
     def _build_list_pane(self) -> None:
         self.find_field = QLineEdit(objectName="findField")
+        self._find_pause = QTimer(self, singleShot=True, interval=FIND_PAUSE_MS)
+        self._find_seconds = 0.0  # how long the last find took
         self.find_field.setPlaceholderText(self.tr("Find company, role or person (Ctrl+F)"))
         self.find_field.setClearButtonEnabled(True)
         self.find_field.setAccessibleName(self.tr("Find interviews"))
@@ -370,7 +375,8 @@ class MainWindow(QMainWindow):
         self.saver.stateChanged.connect(self.indicator.show_state)
         self.saver.written.connect(self._on_written)
         self.find_field.textChanged.connect(self._on_find_changed)
-        self.find_field.returnPressed.connect(self.focus_list)
+        self.find_field.returnPressed.connect(self._on_find_return)
+        self._find_pause.timeout.connect(self._apply_find)
         self.scope_tabs.currentChanged.connect(self._on_scope_tab_changed)
         self.list_view.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
         self.list_view.activated.connect(self._on_list_activated)
@@ -549,8 +555,20 @@ class MainWindow(QMainWindow):
         self.set_scope(Scope.PAST)
 
     # Slots are methods, not lambdas: Qt disconnects a method when its window is destroyed.
-    def _on_find_changed(self, _text: str) -> None:
+    def _on_find_changed(self, text: str) -> None:
+        # On a short history the list follows each keystroke. Where a find takes longer than a frame
+        # (tens of thousands of interviews), it waits for a pause in typing, so keys never queue up.
+        if not text or self._find_seconds <= FIND_INSTANT_SECONDS:
+            self._apply_find()
+        else:
+            self._find_pause.start()
+
+    def _apply_find(self) -> None:
+        self._find_pause.stop()
+        started = time.perf_counter()
         self.refresh()
+        if self.find_field.text().strip():
+            self._find_seconds = time.perf_counter() - started
 
     def _on_scope_tab_changed(self, index: int) -> None:
         self.set_scope(SCOPES[index])
@@ -741,6 +759,11 @@ class MainWindow(QMainWindow):
     def focus_notes(self) -> None:
         if self.right.currentWidget() is self.workspace:
             self.workspace.notes.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _on_find_return(self) -> None:
+        if self._find_pause.isActive():
+            self._apply_find()  # Enter does not wait for the pause
+        self.focus_list()
 
     def focus_list(self) -> None:
         self.list_view.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -417,3 +417,23 @@ def test_the_shortcut_list_names_every_menu_shortcut(
     for action in actions:
         keys = action.shortcut().toString()
         assert keys and keys in text, action.text()
+
+
+def test_a_slow_find_waits_for_a_pause_in_typing_and_enter_does_not_wait(
+    make_window: MakeWindow, add_interview: AddInterview, qtbot: QtBot
+) -> None:
+    add_interview("Acme", "Engineer", people=("Zoe Park",))
+    add_interview("Globex", "Analyst")
+    window = make_window()
+    window._find_seconds = 1.0  # as on a very long history, where one find takes longer than a frame
+    qtbot.keyClicks(window.find_field, "zoe")
+    assert window.list_model.rowCount() == 2  # not yet: the user is still typing
+    qtbot.waitUntil(lambda: window.list_model.rowCount() == 1, timeout=3000)
+    assert window.list_model.summary(0).company == "Acme"
+
+    window._find_seconds = 1.0
+    qtbot.keyClicks(window.find_field, "x")
+    qtbot.keyClick(window.find_field, Qt.Key.Key_Return)
+    assert window.list_stack.currentWidget() is window.list_empty  # at once, "zoex" matches nothing
+    window.find_field.clear()
+    assert window.list_model.rowCount() == 2  # clearing shows the whole list at once
