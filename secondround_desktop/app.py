@@ -125,12 +125,22 @@ def _check_database(paths: AppPaths) -> object:
 
 
 def _import_core() -> None:
-    """On a start-up thread: import the core while the window shows (SQLAlchemy, the models, services)."""
+    """On a start-up thread, while the window shows: import the rest of the app (SQLAlchemy, the models,
+    services, the screens) and do the one-time work of its first use. Importing defines classes only:
+    no Qt object is made off the GUI thread.
+    """
+    from sqlalchemy.orm import configure_mappers
+
     import secondround_desktop.core.db
     import secondround_desktop.core.debrief
     import secondround_desktop.core.followups
     import secondround_desktop.core.interviews
-    import secondround_desktop.core.prep  # noqa: F401
+    import secondround_desktop.core.prep
+    import secondround_desktop.ui.main_window  # noqa: F401
+    from secondround_desktop.core.validation import timezone_names
+
+    configure_mappers()  # else done by the first query, on the GUI thread
+    timezone_names()  # reads the time zone database's folders; kept for the details form
 
 
 class _Start:

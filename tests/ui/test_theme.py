@@ -57,3 +57,32 @@ def test_system_mode_follows_the_desktop_and_an_override_does_not(
     apply_theme(app, "light")
     hints.colorSchemeChanged.emit(Qt.ColorScheme.Dark)
     assert not window_is_dark(window)
+
+
+def test_the_looks_come_from_the_style_by_object_name_without_an_application_style_sheet(
+    qtbot: QtBot, make_window: Callable[[], MainWindow], add_interview: Callable[..., int]
+) -> None:
+    from PySide6.QtGui import QFont
+    from PySide6.QtWidgets import QLabel
+
+    from secondround_desktop.ui.theme import ACCENT
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    apply_theme(app, "light")
+    assert app.styleSheet() == ""  # one on the application makes building every window slow
+    interview = add_interview("Acme")
+    window = make_window()
+    window.refresh(select=interview)
+    title = window.workspace.title
+    assert title.font().pointSizeF() == 17.0 and title.font().weight() == QFont.Weight.DemiBold
+    assert window.workspace.subtitle.foregroundRole() == QPalette.ColorRole.PlaceholderText
+
+    window.workspace.tabs.setCurrentWidget(window.workspace.prep)
+    guidance = window.workspace.prep.fresh.findChild(QLabel, "guidance")
+    assert guidance is not None
+    image = guidance.grab().toImage()
+    bar = image.pixelColor(1, image.height() // 2)  # the accent bar on the left
+    inside = image.pixelColor(image.width() - 3, 2)  # the tint: the accent over the window colour
+    assert abs(bar.hue() - ACCENT.hue()) < 8 and bar.saturation() > 120
+    assert abs(inside.hue() - ACCENT.hue()) < 12 and 0 < inside.saturation() < 80
