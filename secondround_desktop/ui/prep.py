@@ -46,6 +46,7 @@ from secondround_desktop.core.prep import (
 )
 from secondround_desktop.ui.labels import relation_label, step_short_title
 from secondround_desktop.ui.save_manager import SaveManager
+from secondround_desktop.ui.theme import GuidanceLabel
 from secondround_desktop.ui.undo import CallCommand, creation, removal
 
 Report = Callable[[str, UserFacingError], None]
@@ -132,8 +133,7 @@ class StepPage(QWidget):
         self.interview_id: int | None = None
         self.setObjectName(f"step_{step.key}")
         heading = QLabel(f"{step.number}. {step.title}", objectName="stepHeading")
-        guidance = QLabel(step.guidance, objectName="guidance")
-        guidance.setWordWrap(True)
+        guidance = GuidanceLabel(step.guidance)
         guidance.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._checks: dict[str, tuple[QCheckBox, QLineEdit]] = {}
         checklist = QGroupBox(self.tr("Checklist"))

@@ -5,14 +5,13 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, QRect, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QGuiApplication, QPainter, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QGuiApplication, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QApplication,
-    QFrame,
+    QLabel,
     QProxyStyle,
     QStyle,
     QStyleFactory,
-    QStyleOption,
     QStyleOptionComplex,
     QStyleOptionGroupBox,
     QWidget,
@@ -25,7 +24,6 @@ ACCENT = QColor("#2f6fde")
 # and again each time a widget moves to a new parent, which took most of the time of building the window.
 HEADING_SIZES = {"workspaceTitle": 17.0, "welcomeHeading": 16.0, "stepHeading": 13.0}  # points, semi-bold
 QUIET_NAMES = frozenset({"workspaceSubtitle", "listEmpty", "nothingSelected", "hint"})  # placeholder colour
-GUIDANCE_NAME = "guidance"  # a tinted box with an accent bar on its left
 
 
 class ThemeStyle(QProxyStyle):
@@ -39,20 +37,6 @@ class ThemeStyle(QProxyStyle):
         if isinstance(target, QWidget):
             _give_look(target)
         return result
-
-    def drawControl(
-        self,
-        element: QStyle.ControlElement,
-        option: QStyleOption,
-        painter: QPainter,
-        widget: QWidget | None = None,
-    ) -> None:
-        guidance = widget is not None and widget.objectName() == GUIDANCE_NAME
-        if element == QStyle.ControlElement.CE_ShapedFrame and guidance:
-            assert widget is not None
-            _paint_guidance(painter, widget.rect())
-            return
-        super().drawControl(element, option, painter, widget)
 
     def drawComplexControl(
         self,
@@ -105,22 +89,29 @@ def _give_look(widget: QWidget) -> None:
         widget.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         if name == "workspaceSubtitle":
             widget.setContentsMargins(0, 0, 0, 4)
-    elif name == GUIDANCE_NAME and isinstance(widget, QFrame):
-        widget.setFrameShape(QFrame.Shape.StyledPanel)  # so that the style draws its frame: the box
-        widget.setContentsMargins(12, 7, 9, 7)
 
 
-def _paint_guidance(painter: QPainter, rect: QRect) -> None:
-    painter.save()
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(Qt.PenStyle.NoPen)
-    tint = QColor(ACCENT)
-    tint.setAlphaF(0.10)
-    painter.setBrush(tint)
-    painter.drawRoundedRect(QRectF(rect), 4, 4)
-    painter.setBrush(ACCENT)
-    painter.drawRoundedRect(QRectF(rect.x(), rect.y(), 4, rect.height()), 2, 2)
-    painter.restore()
+class GuidanceLabel(QLabel):
+    """Advice from the playbook: text in a tinted box with an accent bar on its left."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setObjectName("guidance")
+        self.setWordWrap(True)
+        self.setContentsMargins(12, 7, 9, 7)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        tint = QColor(ACCENT)
+        tint.setAlphaF(0.10)
+        painter.setBrush(tint)
+        painter.drawRoundedRect(QRectF(self.rect()), 4, 4)
+        painter.setBrush(ACCENT)
+        painter.drawRoundedRect(QRectF(0, 0, 4, self.height()), 2, 2)
+        painter.end()
+        super().paintEvent(event)
 
 
 def _dark_palette() -> QPalette:
