@@ -35,7 +35,7 @@ from secondround_desktop.core.followups import FollowUpService
 from secondround_desktop.core.models import PointStatus
 from secondround_desktop.core.prep import PrepService
 from secondround_desktop.ui.labels import outcome_labels, relation_label
-from secondround_desktop.ui.prep import _html, clear_layout
+from secondround_desktop.ui.prep import Rebuilt, _html
 from secondround_desktop.ui.save_manager import SaveManager
 from secondround_desktop.ui.undo import CallCommand, creation
 
@@ -86,7 +86,9 @@ class _Tab(QWidget):
         self.context = context
         self.interview_id: int | None = None
         self.body = QWidget()
-        self.body_layout = QVBoxLayout(self.body)
+        # Each load makes the tab's widgets again, in a hidden holder shown when complete.
+        self._content = Rebuilt(QVBoxLayout(self.body))
+        self.body_layout = self._content.layout
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 0)
         layout.addWidget(_scrolled(self.body))
@@ -137,7 +139,7 @@ class DebriefTab(_Tab):
     def load(self, interview_id: int) -> None:
         self.interview_id = interview_id
         debrief, prep = self.context.debrief, self.context.prep
-        clear_layout(self.body_layout)
+        self.body_layout = self._content.start()
         self.first_field = None
         notes = debrief.notes(interview_id)
         panel = prep.panel(interview_id)
@@ -231,6 +233,7 @@ class DebriefTab(_Tab):
         form.addRow(self.tr("Outcome"), self.outcome)
         self.body_layout.addWidget(overall)
         self.body_layout.addStretch(1)
+        self._content.finish()
 
     def focus_first_field(self) -> None:
         if self.first_field is not None:
@@ -353,7 +356,7 @@ class FollowUpsTab(_Tab):
             service.ensure_thank_yous(interview_id)
         except UserFacingError as exc:
             self.context.report("prepare the thank-you notes", exc)
-        clear_layout(self.body_layout)
+        self.body_layout = self._content.start()
         items = service.list(interview_id)
         if not items:
             empty = QLabel(self.tr("Add the people on the panel (Overview tab): each gets a thank-you here."))
@@ -426,6 +429,7 @@ class FollowUpsTab(_Tab):
             column.addLayout(buttons)
             self.body_layout.addWidget(box)
         self.body_layout.addStretch(1)
+        self._content.finish()
 
     def _compose(self, follow_up_id: int, editor: QPlainTextEdit) -> None:
         try:
