@@ -63,6 +63,7 @@ from secondround_desktop.ui.commands import (
 )
 from secondround_desktop.ui.debrief import DebriefContext
 from secondround_desktop.ui.file_exchange import FileExchange
+from secondround_desktop.ui.labels import absolute_when_text, duration_label, kind_label, relation_label
 from secondround_desktop.ui.list_model import INTERVIEW_ID_ROLE, InterviewListModel, ListQuery
 from secondround_desktop.ui.new_interview import NEW_OPPORTUNITY_ROUND, NewInterviewDialog
 from secondround_desktop.ui.preferences import open_settings, ui_language
@@ -70,7 +71,7 @@ from secondround_desktop.ui.prep import StepContext
 from secondround_desktop.ui.reminders import Reminders
 from secondround_desktop.ui.review_actions import ReviewFeatures
 from secondround_desktop.ui.save_manager import SaveManager, SaveState
-from secondround_desktop.ui.texts import error_text
+from secondround_desktop.ui.texts import error_text, translated
 from secondround_desktop.ui.workspace import InterviewWorkspace, details_key
 
 log = logging.getLogger(__name__)
@@ -671,12 +672,14 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Select an interview first."), 5000)
             return
         self.saver.flush()
-        from secondround_desktop.core.cheatsheet import build_cheat_sheet, to_html, to_markdown
+        from secondround_desktop.core.cheatsheet import SheetWords, build_cheat_sheet, to_html, to_markdown
         from secondround_desktop.core.files import write_text_atomically
         from secondround_desktop.ui.pdf import write_pdf
 
         try:
-            sheet = build_cheat_sheet(self.service, self.prep, interview_id)
+            # The sheet reads in the language the app shows.
+            words = SheetWords(translated, absolute_when_text, duration_label, kind_label, relation_label)
+            sheet = build_cheat_sheet(self.service, self.prep, interview_id, words)
         except UserFacingError as exc:
             self.show_failure(self.tr("Could not make the cheat sheet"), exc)
             return
@@ -690,8 +693,8 @@ class MainWindow(QMainWindow):
         pdf = Path(name) if name.lower().endswith(".pdf") else Path(name + ".pdf")
         markdown = pdf.with_suffix(".md")
         try:
-            write_pdf(to_html(sheet), pdf, sheet.title)
-            write_text_atomically(markdown, to_markdown(sheet))
+            write_pdf(to_html(sheet, words), pdf, sheet.title)
+            write_text_atomically(markdown, to_markdown(sheet, words))
         except UserFacingError as exc:
             self.show_failure(self.tr("Could not save the cheat sheet"), exc)
             return

@@ -23,7 +23,7 @@ from secondround_desktop.core.texts import QT_TRANSLATE_NOOP, Text, joined
 from secondround_desktop.core.validation import parse_date
 
 CORE_DIR = Path(secondround_desktop.core.__file__).parent
-CONTEXTS = {"Validation", "Storage", "Import", "Readiness"}
+CONTEXTS = {"Validation", "Storage", "Import", "Readiness", "CheatSheet"}
 
 
 def test_a_text_is_its_english_wording_and_keeps_its_template() -> None:
@@ -159,3 +159,17 @@ def test_every_core_text_is_a_literal_that_lupdate_can_collect() -> None:
         elif call.args[0].value not in CONTEXTS:  # type: ignore[attr-defined]
             problems.append(f"{where}: unknown context {call.args[0].value}")  # type: ignore[attr-defined]
     assert problems == []
+
+
+def test_no_core_text_hides_in_an_f_string() -> None:
+    # lupdate reads no f-strings: a marker inside one would never reach the translations.
+    hidden = []
+    for path in sorted(CORE_DIR.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.JoinedStr):
+                hidden += [
+                    f"{path.name}:{inner.lineno}"
+                    for inner in ast.walk(node)
+                    if isinstance(inner, ast.Call) and getattr(inner.func, "id", "") == "QT_TRANSLATE_NOOP"
+                ]
+    assert hidden == []
