@@ -1,6 +1,9 @@
 """Update the translations: lupdate collects the texts of secondround_desktop/**/*.py into each
 resources/translations/secondround_<lang>.ts, lrelease compiles every .ts into the .qm the app loads.
 
+English is the language of the source texts; its .ts holds only the texts with a count (``%n``), whose
+singular and plural English forms are written there (lupdate's -pluralonly).
+
     python packaging/update_translations.py          # both steps
     python packaging/update_translations.py --release  # only compile the .ts files (after translating)
 
@@ -19,6 +22,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SOURCES = ROOT / "secondround_desktop"
 TRANSLATIONS = ROOT / "resources" / "translations"
 LANGUAGES = ("de",)
+PLURAL_ONLY = ("en",)  # the source language: only the texts with plural forms
 
 
 def tool(name: str) -> str:
@@ -31,7 +35,7 @@ def tool(name: str) -> str:
 
 def update() -> None:
     sources = sorted(str(path.relative_to(ROOT)) for path in SOURCES.rglob("*.py"))
-    for language in LANGUAGES:
+    for language in LANGUAGES + PLURAL_ONLY:
         ts = TRANSLATIONS / f"secondround_{language}.ts"
         subprocess.run(
             [
@@ -39,6 +43,7 @@ def update() -> None:
                 "-no-obsolete",
                 "-locations",
                 "none",
+                *(["-pluralonly"] if language in PLURAL_ONLY else []),
                 "-target-language",
                 language,
                 *sources,

@@ -48,14 +48,18 @@ def _install_excepthook(paths: AppPaths) -> None:
 
     def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
         log.error("unexpected error\n%s", "".join(traceback.format_exception(kind, value, tb)))
+        from PySide6.QtCore import QCoreApplication
         from PySide6.QtWidgets import QApplication, QMessageBox
 
         if QApplication.instance() is not None:
             QMessageBox.critical(
                 None,
                 APP_NAME,
-                f"Something went wrong inside SecondRound: {value}\n\n"
-                f"Your saved notes are safe. Details are in {paths.log_file}.",
+                QCoreApplication.translate(
+                    "App",
+                    "Something went wrong inside SecondRound: {0}\n\n"
+                    "Your saved notes are safe. Details are in {1}.",
+                ).format(value, paths.log_file),
             )
 
     sys.excepthook = hook
@@ -190,7 +194,9 @@ class _Start:
         except UserFacingError as exc:
             log.error("cannot open the database: %s", exc)
             if not self.exit_when_ready:
-                QMessageBox.critical(self.shell, APP_NAME, str(exc))
+                from secondround_desktop.ui.texts import error_text
+
+                QMessageBox.critical(self.shell, APP_NAME, error_text(exc))
             self.app.exit(1)
             return
 
@@ -214,7 +220,10 @@ class _Start:
         if recovery is not None:
             log.warning("%s", recovery.message)
             if not self.exit_when_ready:
-                QTimer.singleShot(0, lambda: QMessageBox.warning(window, APP_NAME, recovery.message))
+                from secondround_desktop.ui.texts import translated
+
+                message = translated(recovery.message)
+                QTimer.singleShot(0, lambda: QMessageBox.warning(window, APP_NAME, message))
 
 
 def _print_first_paint() -> None:
@@ -225,16 +234,18 @@ def _print_first_paint() -> None:
 
 def _hand_over_to_running(instance: SingleInstance, paths: AppPaths, *, exit_when_ready: bool) -> int:
     """Another process holds this data folder: ask it to come to the front, never touch its database."""
+    from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
     from PySide6.QtWidgets import QMessageBox
 
     if instance.ask_running_to_show():
         log.info("SecondRound is already running for %s; brought its window to the front", paths.data_dir)
         return 0
-    message = (
-        f"SecondRound is already running with the data folder {paths.data_dir} (or it is being repaired), "
-        "and it did not answer. Close it, or wait until it finishes, then start SecondRound again."
+    message = QT_TRANSLATE_NOOP(
+        "App",
+        "SecondRound is already running with the data folder {0} (or it is being repaired), and it "
+        "did not answer. Close it, or wait until it finishes, then start SecondRound again.",
     )
-    log.error("%s", message)
+    log.error("%s", message.format(paths.data_dir))  # the log stays English
     if not exit_when_ready:
-        QMessageBox.warning(None, APP_NAME, message)
+        QMessageBox.warning(None, APP_NAME, QCoreApplication.translate("App", message).format(paths.data_dir))
     return 1

@@ -4,6 +4,30 @@
 <context>
     <name>AdvocateStep</name>
     <message>
+        <source>What does the hiring manager already know about you, and what did they like?</source>
+        <translation>Was weiß die einstellende Führungskraft schon über Sie, und was hat ihr gefallen?</translation>
+    </message>
+    <message>
+        <source>What did round one miss that they could mention for you?</source>
+        <translation>Was ist in der ersten Runde zu kurz gekommen, das sie für Sie ansprechen könnte?</translation>
+    </message>
+    <message>
+        <source>The words you will use to hand them the floor, e.g. “Before we start, would you share what we talked about last time?”</source>
+        <translation>Die Worte, mit denen Sie ihr das Wort geben, z. B. „Bevor wir anfangen: Möchten Sie kurz zusammenfassen, worüber wir letztes Mal gesprochen haben?“</translation>
+    </message>
+    <message>
+        <source>What they know and liked</source>
+        <translation>Was sie weiß und was ihr gefallen hat</translation>
+    </message>
+    <message>
+        <source>What they could add</source>
+        <translation>Was sie ergänzen könnte</translation>
+    </message>
+    <message>
+        <source>Your words to invite them to speak</source>
+        <translation>Ihre Worte, um ihr das Wort zu geben</translation>
+    </message>
+    <message>
         <source>Your advocate brief</source>
         <translation>Ihre Fürsprache vorbereiten</translation>
     </message>
@@ -14,6 +38,21 @@
     <message>
         <source>Mark the hiring manager on the panel (Overview tab) to see them here.</source>
         <translation>Kennzeichnen Sie die einstellende Führungskraft im Gremium (Reiter Übersicht), um sie hier zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Something went wrong inside SecondRound: {0}
+
+Your saved notes are safe. Details are in {1}.</source>
+        <translation>In SecondRound ist ein Fehler aufgetreten: {0}
+
+Ihre gespeicherten Notizen sind sicher. Einzelheiten stehen in {1}.</translation>
+    </message>
+    <message>
+        <source>SecondRound is already running with the data folder {0} (or it is being repaired), and it did not answer. Close it, or wait until it finishes, then start SecondRound again.</source>
+        <translation>SecondRound läuft bereits mit dem Datenordner {0} (oder er wird gerade repariert) und hat nicht geantwortet. Schließen Sie es oder warten Sie, bis es fertig ist, und starten Sie SecondRound dann erneut.</translation>
     </message>
 </context>
 <context>
@@ -53,6 +92,146 @@
         <source>Question bank</source>
         <translation>Fragenkatalog</translation>
     </message>
+    <message>
+        <source>Could not change the question</source>
+        <translation>Die Frage konnte nicht geändert werden</translation>
+    </message>
+</context>
+<context>
+    <name>CallCommand</name>
+    <message>
+        <source>Could not carry out “{0}”</source>
+        <translation>„{0}“ konnte nicht ausgeführt werden</translation>
+    </message>
+    <message>
+        <source>Could not undo “{0}”</source>
+        <translation>„{0}“ konnte nicht rückgängig gemacht werden</translation>
+    </message>
+</context>
+<context>
+    <name>CheatSheet</name>
+    <message>
+        <source>{0} — {1}, round {2}</source>
+        <translation>{0} — {1}, Runde {2}</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Nicht festgelegt</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>Wann:</translation>
+    </message>
+    <message>
+        <source>Where:</source>
+        <translation>Wo:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Art:</translation>
+    </message>
+    <message>
+        <source>Your advocate</source>
+        <translation>Ihre Fürsprache</translation>
+    </message>
+    <message>
+        <source>(hiring manager)</source>
+        <translation>(einstellende Führungskraft)</translation>
+    </message>
+    <message>
+        <source>“{0}”</source>
+        <translation>„{0}“</translation>
+    </message>
+    <message>
+        <source>What they could add: {0}</source>
+        <translation>Was sie ergänzen könnte: {0}</translation>
+    </message>
+    <message>
+        <source>No advocate ask prepared.</source>
+        <translation>Keine Bitte um Fürsprache vorbereitet.</translation>
+    </message>
+    <message>
+        <source>Who you will meet</source>
+        <translation>Wen Sie treffen</translation>
+    </message>
+    <message>
+        <source>The panel is not known yet.</source>
+        <translation>Das Gremium ist noch nicht bekannt.</translation>
+    </message>
+    <message>
+        <source>Fresh point: {0}</source>
+        <translation>Neuer Punkt: {0}</translation>
+    </message>
+    <message>
+        <source>Ask:</source>
+        <translation>Fragen:</translation>
+    </message>
+    <message>
+        <source>Nothing planned yet.</source>
+        <translation>Noch nichts geplant.</translation>
+    </message>
+    <message>
+        <source>Everyone in the room</source>
+        <translation>Alle im Raum</translation>
+    </message>
+    <message>
+        <source>What I need to learn to say yes</source>
+        <translation>Was ich erfahren muss, um Ja zu sagen</translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <source>Create Interview with {0}</source>
+        <translation>Gespräch mit {0} anlegen</translation>
+    </message>
+    <message>
+        <source>Could not create the interview</source>
+        <translation>Das Gespräch konnte nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Could not redo</source>
+        <translation>Wiederherstellen war nicht möglich</translation>
+    </message>
+    <message>
+        <source>Could not undo</source>
+        <translation>Rückgängigmachen war nicht möglich</translation>
+    </message>
+    <message>
+        <source>Delete Interview with {0}</source>
+        <translation>Gespräch mit {0} löschen</translation>
+    </message>
+    <message>
+        <source>Could not delete the interview</source>
+        <translation>Das Gespräch konnte nicht gelöscht werden</translation>
+    </message>
+    <message>
+        <source>Add {0} to the Panel</source>
+        <translation>{0} zum Gremium hinzufügen</translation>
+    </message>
+    <message>
+        <source>Could not add the person</source>
+        <translation>Die Person konnte nicht hinzugefügt werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n People from Earlier Rounds</source>
+        <translation>
+            <numerusform>%n Person aus früheren Runden hinzufügen</numerusform>
+            <numerusform>%n Personen aus früheren Runden hinzufügen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not add the people</source>
+        <translation>Die Personen konnten nicht hinzugefügt werden</translation>
+    </message>
+    <message>
+        <source>Remove {0} from the Panel</source>
+        <translation>{0} aus dem Gremium entfernen</translation>
+    </message>
+    <message>
+        <source>Could not remove the person</source>
+        <translation>Die Person konnte nicht entfernt werden</translation>
+    </message>
 </context>
 <context>
     <name>ConversionChart</name>
@@ -88,6 +267,10 @@
         <source>No rounds with an outcome yet.</source>
         <translation>Noch keine Runden mit Ergebnis.</translation>
     </message>
+    <message>
+        <source>{0}%</source>
+        <translation>{0} %</translation>
+    </message>
 </context>
 <context>
     <name>CopyFromPastCommand</name>
@@ -95,9 +278,65 @@
         <source>Copy Prep from a Past Interview</source>
         <translation>Vorbereitung aus einem vergangenen Gespräch übernehmen</translation>
     </message>
+    <message>
+        <source>Could not copy the prep</source>
+        <translation>Die Vorbereitung konnte nicht kopiert werden</translation>
+    </message>
+    <message>
+        <source>Could not undo the copy</source>
+        <translation>Das Kopieren konnte nicht rückgängig gemacht werden</translation>
+    </message>
 </context>
 <context>
     <name>DebriefTab</name>
+    <message>
+        <source>What went well</source>
+        <translation>Was gut lief</translation>
+    </message>
+    <message>
+        <source>The moments that clicked, what they liked</source>
+        <translation>Die Momente, in denen es gepasst hat, was gut ankam</translation>
+    </message>
+    <message>
+        <source>What I would say differently</source>
+        <translation>Was ich anders sagen würde</translation>
+    </message>
+    <message>
+        <source>An answer you would give another way next time</source>
+        <translation>Eine Antwort, die Sie beim nächsten Mal anders geben würden</translation>
+    </message>
+    <message>
+        <source>What I missed</source>
+        <translation>Was ich versäumt habe</translation>
+    </message>
+    <message>
+        <source>One item per line: each becomes an agenda item for the next round&apos;s prep</source>
+        <translation>Ein Punkt pro Zeile: Jeder wird zu einem Agendapunkt für die Vorbereitung der nächsten Runde</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Nächste Schritte</translation>
+    </message>
+    <message>
+        <source>What they said happens next, and when</source>
+        <translation>Was als Nächstes passiert und wann, laut Ihren Gesprächspartnern</translation>
+    </message>
+    <message>
+        <source>Impression…</source>
+        <translation>Eindruck…</translation>
+    </message>
+    <message>
+        <source>Warm</source>
+        <translation>Herzlich</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>Neutral</translation>
+    </message>
+    <message>
+        <source>Cool</source>
+        <translation>Kühl</translation>
+    </message>
     <message>
         <source>Write it down while it is fresh. Everything saves as you type.</source>
         <translation>Schreiben Sie es auf, solange es frisch ist. Alles wird beim Tippen gespeichert.</translation>
@@ -191,7 +430,7 @@
     <name>FileExchange</name>
     <message>
         <source>Import Calendar In&amp;vite…</source>
-        <translation>Kalender&amp;einladung importieren…</translation>
+        <translation>Kalendereinladung im&amp;portieren…</translation>
     </message>
     <message>
         <source>Selected Interview…</source>
@@ -221,9 +460,47 @@
         <source>Calendar invites (*.ics *.ical);;All files (*)</source>
         <translation>Kalendereinladungen (*.ics *.ical);;Alle Dateien (*)</translation>
     </message>
-    <message>
-        <source>{0}: {1} interviews imported.</source>
-        <translation>{0}: {1} Gespräche importiert.</translation>
+    <message numerus="yes">
+        <source>{0}: %n interviews imported.</source>
+        <translation>
+            <numerusform>{0}: %n Gespräch importiert.</numerusform>
+            <numerusform>{0}: %n Gespräche importiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n hinzugefügt</numerusform>
+            <numerusform>%n hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n aktualisiert</numerusform>
+            <numerusform>%n aktualisiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already up to date</source>
+        <translation>
+            <numerusform>%n bereits aktuell</numerusform>
+            <numerusform>%n bereits aktuell</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n marked cancelled</source>
+        <translation>
+            <numerusform>%n als abgesagt markiert</numerusform>
+            <numerusform>%n als abgesagt markiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n interviews to {0}. Open the file with your calendar app.</source>
+        <translation>
+            <numerusform>%n Gespräch nach {0} exportiert. Öffnen Sie die Datei mit Ihrer Kalender-App.</numerusform>
+            <numerusform>%n Gespräche nach {0} exportiert. Öffnen Sie die Datei mit Ihrer Kalender-App.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import failed</source>
@@ -236,22 +513,6 @@
         <translation>Aus diesen Dateien wurde nichts importiert:
 
 {0}</translation>
-    </message>
-    <message>
-        <source>{0} added</source>
-        <translation>{0} hinzugefügt</translation>
-    </message>
-    <message>
-        <source>{0} updated</source>
-        <translation>{0} aktualisiert</translation>
-    </message>
-    <message>
-        <source>{0} already up to date</source>
-        <translation>{0} bereits aktuell</translation>
-    </message>
-    <message>
-        <source>{0} marked cancelled</source>
-        <translation>{0} als abgesagt markiert</translation>
     </message>
     <message>
         <source>Interviews from {0}: {1}.</source>
@@ -274,8 +535,18 @@
         <translation>Einige Änderungen sind noch nicht gespeichert: {0}</translation>
     </message>
     <message>
+        <source>{0} - {1}, round {2}</source>
+        <comment>a file name</comment>
+        <translation>{0} - {1}, Runde {2}</translation>
+    </message>
+    <message>
         <source>There are no upcoming interviews to export.</source>
         <translation>Es gibt keine anstehenden Gespräche zum Exportieren.</translation>
+    </message>
+    <message>
+        <source>secondround-upcoming.ics</source>
+        <comment>a file name</comment>
+        <translation>secondround-anstehend.ics</translation>
     </message>
     <message>
         <source>Export to Calendar</source>
@@ -284,10 +555,6 @@
     <message>
         <source>Calendar (*.ics)</source>
         <translation>Kalender (*.ics)</translation>
-    </message>
-    <message>
-        <source>Exported {0} interviews to {1}. Open the file with your calendar app.</source>
-        <translation>{0} Gespräche nach {1} exportiert. Öffnen Sie die Datei mit Ihrer Kalender-App.</translation>
     </message>
     <message>
         <source>Export as Markdown</source>
@@ -304,6 +571,11 @@
     <message>
         <source>Export Everything as Markdown</source>
         <translation>Alles als Markdown exportieren</translation>
+    </message>
+    <message>
+        <source>secondround-interviews.md</source>
+        <comment>a file name</comment>
+        <translation>secondround-gespraeche.md</translation>
     </message>
     <message>
         <source>Exported everything to {0}.</source>
@@ -356,6 +628,10 @@
 <context>
     <name>FollowUpsTab</name>
     <message>
+        <source>Could not prepare the thank-you notes</source>
+        <translation>Die Dankesschreiben konnten nicht vorbereitet werden</translation>
+    </message>
+    <message>
         <source>Add the people on the panel (Overview tab): each gets a thank-you here.</source>
         <translation>Tragen Sie die Personen des Gremiums ein (Reiter Übersicht): Jede erhält hier ein Dankesschreiben.</translation>
     </message>
@@ -402,6 +678,51 @@
     <message>
         <source>Open in Mail App</source>
         <translation>In der Mail-App öffnen</translation>
+    </message>
+    <message>
+        <source>Could not write the draft</source>
+        <translation>Der Entwurf konnte nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Dear {0},</source>
+        <translation>Hallo {0},</translation>
+    </message>
+    <message>
+        <source>Thank you for taking the time to meet me on {0} about the {1} role at {2}.</source>
+        <translation>vielen Dank, dass Sie sich am {0} Zeit für das Gespräch über die Stelle als {1} bei {2} genommen haben.</translation>
+    </message>
+    <message>
+        <source>the role</source>
+        <translation>die Stelle</translation>
+    </message>
+    <message>
+        <source>the team</source>
+        <translation>dem Team</translation>
+    </message>
+    <message>
+        <source>I especially valued your answer when I asked “{0}”: {1}.</source>
+        <translation>Besonders wertvoll war mir Ihre Antwort auf meine Frage „{0}“: {1}.</translation>
+    </message>
+    <message>
+        <source>I keep thinking about what you said: {0}.</source>
+        <translation>Was Sie gesagt haben, geht mir noch nach: {0}.</translation>
+    </message>
+    <message>
+        <source>You asked me about {0}, and I would be glad to say more.</source>
+        <translation>Sie haben mich nach Folgendem gefragt: {0}. Dazu erzähle ich Ihnen gern mehr.</translation>
+    </message>
+    <message>
+        <source>It confirmed how much I would like to contribute to the team.</source>
+        <translation>Das Gespräch hat mich darin bestärkt, wie gern ich zum Team beitragen möchte.</translation>
+    </message>
+    <message>
+        <source>Best regards,</source>
+        <translation>Viele Grüße</translation>
+    </message>
+    <message>
+        <source>Thank you</source>
+        <comment>the subject of the email</comment>
+        <translation>Vielen Dank</translation>
     </message>
 </context>
 <context>
@@ -492,6 +813,221 @@
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <source>This is not a SecondRound export: the file holds {0} where a JSON object was expected.</source>
+        <translation>Dies ist kein Export von SecondRound: Die Datei enthält {0}, wo ein JSON-Objekt erwartet wurde.</translation>
+    </message>
+    <message>
+        <source>This is not a SecondRound export: it has no “format” where “{0}” was expected.</source>
+        <translation>Dies ist kein Export von SecondRound: Es fehlt „format“, wo „{0}“ erwartet wurde.</translation>
+    </message>
+    <message>
+        <source>This is not a SecondRound export: it has “format” {0} where “{1}” was expected.</source>
+        <translation>Dies ist kein Export von SecondRound: Er hat „format“ {0}, wo „{1}“ erwartet wurde.</translation>
+    </message>
+    <message>
+        <source>This SecondRound export has no valid “version” (a whole number such as 1); it cannot be read.</source>
+        <translation>Dieser Export von SecondRound hat keine gültige „version“ (eine ganze Zahl wie 1); er kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>This file was written by a newer version of SecondRound (export format version {0}; this version reads up to {1}). Update SecondRound to import it.</source>
+        <translation>Diese Datei stammt von einer neueren Version von SecondRound (Exportformat Version {0}; diese Version liest bis {1}). Aktualisieren Sie SecondRound, um sie zu importieren.</translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation>die Datei</translation>
+    </message>
+    <message>
+        <source>required field is missing</source>
+        <translation>Pflichtfeld fehlt</translation>
+    </message>
+    <message>
+        <source>unknown field (not part of the export format)</source>
+        <translation>unbekanntes Feld (nicht Teil des Exportformats)</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported; nothing was changed. 1 problem found:</source>
+        <translation>Die Datei kann nicht importiert werden; es wurde nichts geändert. 1 Problem gefunden:</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported; nothing was changed. {0} problems found:</source>
+        <translation>Die Datei kann nicht importiert werden; es wurde nichts geändert. {0} Probleme gefunden:</translation>
+    </message>
+    <message>
+        <source>- {0}</source>
+        <translation>- {0}</translation>
+    </message>
+    <message>
+        <source>- …and 1 more problem</source>
+        <translation>- …und 1 weiteres Problem</translation>
+    </message>
+    <message>
+        <source>- …and {0} more problems</source>
+        <translation>- …und {0} weitere Probleme</translation>
+    </message>
+    <message>
+        <source>{0}: {1} is used twice (also at {2})</source>
+        <translation>{0}: {1} kommt doppelt vor (auch bei {2})</translation>
+    </message>
+    <message>
+        <source>{0}: person {1} is not one of this opportunity&apos;s people</source>
+        <translation>{0}: Person {1} gehört nicht zu den Personen dieser Bewerbung</translation>
+    </message>
+    <message>
+        <source>{0}: person {1} is on the panel twice</source>
+        <translation>{0}: Person {1} ist zweimal im Gremium</translation>
+    </message>
+    <message>
+        <source>{0}: question {1} is not in the question_bank</source>
+        <translation>{0}: Frage {1} ist nicht in question_bank</translation>
+    </message>
+    <message>
+        <source>{0}: “{1}” appears twice</source>
+        <translation>{0}: „{1}“ kommt doppelt vor</translation>
+    </message>
+    <message>
+        <source>{0} is too large to import (more than {1} MB). An export from SecondRound is far smaller; check that this is the right file.</source>
+        <translation>{0} ist zu groß für einen Import (mehr als {1} MB). Ein Export von SecondRound ist viel kleiner; prüfen Sie, ob dies die richtige Datei ist.</translation>
+    </message>
+    <message>
+        <source>Cannot read {0}: {1}.</source>
+        <translation>{0} kann nicht gelesen werden: {1}.</translation>
+    </message>
+    <message>
+        <source>{0} is not a SecondRound export: it is not UTF-8 text (byte {1} cannot be read).</source>
+        <translation>{0} ist kein Export von SecondRound: Die Datei ist kein UTF-8-Text (Byte {1} kann nicht gelesen werden).</translation>
+    </message>
+    <message>
+        <source>{0} is empty; there is nothing to import.</source>
+        <translation>{0} ist leer; es gibt nichts zu importieren.</translation>
+    </message>
+    <message>
+        <source>{0} is not valid JSON: {1} at line {2}, column {3}.</source>
+        <translation>{0} ist kein gültiges JSON: {1} in Zeile {2}, Spalte {3}.</translation>
+    </message>
+    <message>
+        <source>{0} is not a SecondRound export: its JSON is nested too deeply.</source>
+        <translation>{0} ist kein Export von SecondRound: Das JSON ist zu tief verschachtelt.</translation>
+    </message>
+    <message>
+        <source>{0} is not valid JSON: {1}.</source>
+        <translation>{0} ist kein gültiges JSON: {1}.</translation>
+    </message>
+    <message>
+        <source>{0} holds no calendar event, so there is nothing to import.</source>
+        <translation>{0} enthält keinen Kalendertermin, es gibt also nichts zu importieren.</translation>
+    </message>
+    <message>
+        <source>event {0}: {1}</source>
+        <translation>Termin {0}: {1}</translation>
+    </message>
+    <message>
+        <source>the event: {0}</source>
+        <translation>der Termin: {0}</translation>
+    </message>
+    <message>
+        <source>“{0}” repeats; only its first date was imported.</source>
+        <translation>„{0}“ wiederholt sich; nur der erste Termin wurde importiert.</translation>
+    </message>
+    <message>
+        <source>{0} cannot be imported; nothing was changed.</source>
+        <translation>{0} kann nicht importiert werden; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>“{0}”</source>
+        <translation>„{0}“</translation>
+    </message>
+    <message>
+        <source>An event without a title</source>
+        <translation>Ein Termin ohne Titel</translation>
+    </message>
+    <message>
+        <source>an event without a title</source>
+        <translation>ein Termin ohne Titel</translation>
+    </message>
+    <message>
+        <source>Skipped {0}: it was cancelled.</source>
+        <translation>Übersprungen: {0} – er wurde abgesagt.</translation>
+    </message>
+    <message>
+        <source>{0} is too large for a calendar invitation (more than {1} MB).</source>
+        <translation>{0} ist zu groß für eine Kalendereinladung (mehr als {1} MB).</translation>
+    </message>
+    <message>
+        <source>{0} is not a calendar file: it is not text.</source>
+        <translation>{0} ist keine Kalenderdatei: Sie enthält keinen Text.</translation>
+    </message>
+    <message>
+        <source>{0} is not a calendar file (it starts with “{1}”); expected an .ics invitation.</source>
+        <translation>{0} ist keine Kalenderdatei (sie beginnt mit „{1}“); erwartet wurde eine .ics-Einladung.</translation>
+    </message>
+    <message>
+        <source>{0} is not a calendar file (it is empty); expected an .ics invitation.</source>
+        <translation>{0} ist keine Kalenderdatei (sie ist leer); erwartet wurde eine .ics-Einladung.</translation>
+    </message>
+    <message>
+        <source>{0} is a damaged calendar file and cannot be read; nothing was changed. ({1})</source>
+        <translation>{0} ist eine beschädigte Kalenderdatei und kann nicht gelesen werden; es wurde nichts geändert. ({1})</translation>
+    </message>
+    <message>
+        <source>{0} is a damaged calendar file: it ends before its calendar does (was it cut off?). Nothing was changed.</source>
+        <translation>{0} ist eine beschädigte Kalenderdatei: Sie endet vor ihrem Kalender (wurde sie abgeschnitten?). Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>it has no UID, so a later update could not find it again</source>
+        <translation>er hat keine UID, daher könnte eine spätere Aktualisierung ihn nicht wiederfinden</translation>
+    </message>
+    <message>
+        <source>{0} has no readable start time (DTSTART)</source>
+        <translation>{0} hat keine lesbare Startzeit (DTSTART)</translation>
+    </message>
+    <message>
+        <source>{0} has more than one start time (DTSTART)</source>
+        <translation>{0} hat mehr als eine Startzeit (DTSTART)</translation>
+    </message>
+    <message>
+        <source>Skipped {0}: it lasts all day and has no start time.</source>
+        <translation>Übersprungen: {0} – er dauert den ganzen Tag und hat keine Startzeit.</translation>
+    </message>
+    <message>
+        <source>its time zone “{0}” is unknown and not described in the file</source>
+        <translation>seine Zeitzone „{0}“ ist unbekannt und in der Datei nicht beschrieben</translation>
+    </message>
+    <message>
+        <source>its time zone gives no offset for the start time</source>
+        <translation>seine Zeitzone ergibt keinen Versatz für die Startzeit</translation>
+    </message>
+    <message>
+        <source>it has more than one end time (DTEND)</source>
+        <translation>er hat mehr als eine Endzeit (DTEND)</translation>
+    </message>
+    <message>
+        <source>it has more than one DURATION</source>
+        <translation>er hat mehr als eine DURATION</translation>
+    </message>
+</context>
+<context>
     <name>InterviewForm</name>
     <message>
         <source>e.g. Northwind Analytics</source>
@@ -502,8 +1038,18 @@
         <translation>z. B. Senior Data Engineer</translation>
     </message>
     <message>
+        <source>YYYY-MM-DD</source>
+        <comment>how to type a date</comment>
+        <translation>JJJJ-MM-TT</translation>
+    </message>
+    <message>
         <source>Pick the date from a calendar</source>
         <translation>Datum aus einem Kalender wählen</translation>
+    </message>
+    <message>
+        <source>HH:MM</source>
+        <comment>how to type a time</comment>
+        <translation>HH:MM</translation>
     </message>
     <message>
         <source> min</source>
@@ -539,7 +1085,7 @@
     </message>
     <message>
         <source>D&amp;uration</source>
-        <translation>D&amp;auer</translation>
+        <translation>Dau&amp;er</translation>
     </message>
     <message>
         <source>&amp;Location</source>
@@ -585,12 +1131,19 @@
         <translation>Wie viel der Vorbereitungs-Checkliste erledigt ist; ⚠ kennzeichnet offene Hinweise</translation>
     </message>
     <message>
+        <source>{0}%</source>
+        <translation>{0} %</translation>
+    </message>
+    <message>
         <source>Round {0} · {1}</source>
         <translation>Runde {0} · {1}</translation>
     </message>
-    <message>
-        <source>{0} people on the panel</source>
-        <translation>{0} Personen im Gremium</translation>
+    <message numerus="yes">
+        <source>%n people on the panel</source>
+        <translation>
+            <numerusform>%n Person im Gremium</numerusform>
+            <numerusform>%n Personen im Gremium</numerusform>
+        </translation>
     </message>
     <message>
         <source>{0} of {1} checklist items done</source>
@@ -633,7 +1186,7 @@
     </message>
     <message>
         <source>&amp;Debrief</source>
-        <translation>&amp;Nachbereitung</translation>
+        <translation>N&amp;achbereitung</translation>
     </message>
     <message>
         <source>&amp;Follow-ups</source>
@@ -759,6 +1312,16 @@
         <translation>Notiz zur Checkliste</translation>
     </message>
     <message>
+        <source>ddd d MMM yyyy</source>
+        <comment>Qt date format: weekday, day, month, year</comment>
+        <translation>ddd, d. MMM yyyy</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <comment>Qt date format: day, month, year</comment>
+        <translation>d. MMM yyyy</translation>
+    </message>
+    <message>
         <source>Today {0}</source>
         <translation>Heute {0}</translation>
     </message>
@@ -769,6 +1332,28 @@
     <message>
         <source>Yesterday {0}</source>
         <translation>Gestern {0}</translation>
+    </message>
+    <message>
+        <source>ddd d MMM</source>
+        <comment>Qt date format: weekday, day, month</comment>
+        <translation>ddd, d. MMM</translation>
+    </message>
+    <message>
+        <source>{0}, {1} ({2})</source>
+        <comment>date, time of day (time zone)</comment>
+        <translation>{0}, {1} Uhr ({2})</translation>
+    </message>
+    <message>
+        <source>{0} h {1} min</source>
+        <translation>{0} Std. {1} Min.</translation>
+    </message>
+    <message>
+        <source>{0} h</source>
+        <translation>{0} Std.</translation>
+    </message>
+    <message>
+        <source>{0} min</source>
+        <translation>{0} Min.</translation>
     </message>
 </context>
 <context>
@@ -859,7 +1444,7 @@ Legen Sie zuerst das Gespräch an, auf das Sie sich vorbereiten: das Unternehmen
     </message>
     <message>
         <source>&amp;Debrief the Latest Interview</source>
-        <translation>Letztes Gespräch &amp;nachbereiten</translation>
+        <translation>Letztes Gespräch nach&amp;bereiten</translation>
     </message>
     <message>
         <source>Debrief This Interview</source>
@@ -914,6 +1499,10 @@ Legen Sie zuerst das Gespräch an, auf das Sie sich vorbereiten: das Unternehmen
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
+        <source>Could not read the interviews</source>
+        <translation>Die Gespräche konnten nicht gelesen werden</translation>
+    </message>
+    <message>
         <source>Upcoming ({0})</source>
         <translation>Anstehend ({0})</translation>
     </message>
@@ -938,20 +1527,37 @@ They appear here once their time has passed.</source>
 Sie erscheinen hier, sobald ihr Termin vorbei ist.</translation>
     </message>
     <message>
+        <source>{0} ({1})</source>
+        <comment>a person and their company</comment>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <source>the panel</source>
+        <translation>das Gremium</translation>
+    </message>
+    <message>
         <source> and {0} more</source>
         <translation> und {0} weitere</translation>
     </message>
-    <message>
-        <source>⚠ {0} thank-you notes overdue: {1}{2}</source>
-        <translation>⚠ {0} Dankesschreiben überfällig: {1}{2}</translation>
+    <message numerus="yes">
+        <source>⚠ %n thank-you notes overdue: {0}{1}</source>
+        <translation>
+            <numerusform>⚠ Dankesschreiben überfällig: {0}{1}</numerusform>
+            <numerusform>⚠ %n Dankesschreiben überfällig: {0}{1}</numerusform>
+        </translation>
     </message>
     <message>
-        <source>⚠ Thank-you note overdue: {0}</source>
-        <translation>⚠ Dankesschreiben überfällig: {0}</translation>
+        <source>{0}: {1}</source>
+        <comment>what failed: why</comment>
+        <translation>{0}: {1}</translation>
     </message>
     <message>
         <source>Open the follow-ups of {0}</source>
         <translation>Das Nachfassen bei {0} öffnen</translation>
+    </message>
+    <message>
+        <source>Could not open the interview</source>
+        <translation>Das Gespräch konnte nicht geöffnet werden</translation>
     </message>
     <message>
         <source>Changes not saved</source>
@@ -978,6 +1584,10 @@ Zurückgehen und korrigieren oder diese Änderungen verwerfen?</translation>
         <translation>Das Gespräch mit {0} wurde gelöscht. Mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
+        <source>Could not load the sample data</source>
+        <translation>Die Beispieldaten konnten nicht geladen werden</translation>
+    </message>
+    <message>
         <source>Added {0} sample interviews.</source>
         <translation>{0} Beispielgespräche hinzugefügt.</translation>
     </message>
@@ -986,8 +1596,20 @@ Zurückgehen und korrigieren oder diese Änderungen verwerfen?</translation>
         <translation>Wählen Sie zuerst ein Gespräch aus.</translation>
     </message>
     <message>
+        <source>Could not make the cheat sheet</source>
+        <translation>Der Spickzettel konnte nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>Cheat sheet - {0}.pdf</source>
+        <translation>Spickzettel - {0}.pdf</translation>
+    </message>
+    <message>
         <source>Save Cheat Sheet</source>
         <translation>Spickzettel speichern</translation>
+    </message>
+    <message>
+        <source>Could not save the cheat sheet</source>
+        <translation>Der Spickzettel konnte nicht gespeichert werden</translation>
     </message>
     <message>
         <source>Saved {0} and {1}.</source>
@@ -1004,6 +1626,11 @@ Zurückgehen und korrigieren oder diese Änderungen verwerfen?</translation>
     <message>
         <source>Export All as JSON</source>
         <translation>Alles als JSON exportieren</translation>
+    </message>
+    <message>
+        <source>secondround-export.json</source>
+        <comment>a file name</comment>
+        <translation>secondround-export.json</translation>
     </message>
     <message>
         <source>Export failed</source>
@@ -1070,10 +1697,6 @@ Zurückgehen und korrigieren oder diese Änderungen verwerfen?</translation>
         <translation>&lt;b&gt;SecondRound {0}&lt;/b&gt;&lt;p&gt;Bereiten Sie sich auf ein Gespräch der zweiten Runde vor, halten Sie es fest, solange die Erinnerung frisch ist, und sehen Sie es vor dem nächsten noch einmal durch.&lt;/p&gt;&lt;p&gt;Ihre Notizen bleiben auf diesem Computer:&lt;br&gt;&lt;code&gt;{1}&lt;/code&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Could not {0}: {1}</source>
-        <translation>Fehler ({0}): {1}</translation>
-    </message>
-    <message>
         <source>Try again, export the unsaved text to a file, or quit and lose it?</source>
         <translation>Erneut versuchen, den ungesicherten Text in eine Datei exportieren oder beenden und ihn verlieren?</translation>
     </message>
@@ -1110,6 +1733,11 @@ Zurückgehen und korrigieren oder diese Änderungen verwerfen?</translation>
         <translation>Ungesicherten Text exportieren</translation>
     </message>
     <message>
+        <source>secondround-unsaved.txt</source>
+        <comment>a file name</comment>
+        <translation>secondround-nicht-gespeichert.txt</translation>
+    </message>
+    <message>
         <source>Text (*.txt)</source>
         <translation>Text (*.txt)</translation>
     </message>
@@ -1139,17 +1767,19 @@ Zurückgehen und korrigieren oder diese Änderungen verwerfen?</translation>
 </context>
 <context>
     <name>OpportunityListModel</name>
-    <message>
-        <source>1 round</source>
-        <translation>1 Runde</translation>
+    <message numerus="yes">
+        <source>%n rounds</source>
+        <translation>
+            <numerusform>%n Runde</numerusform>
+            <numerusform>%n Runden</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{0} rounds</source>
-        <translation>{0} Runden</translation>
-    </message>
-    <message>
-        <source>{0}, {1}, {2} rounds</source>
-        <translation>{0}, {1}, {2} Runden</translation>
+    <message numerus="yes">
+        <source>{0}, {1}, %n rounds</source>
+        <translation>
+            <numerusform>{0}, {1}, %n Runde</numerusform>
+            <numerusform>{0}, {1}, %n Runden</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1206,9 +1836,12 @@ Zurückgehen und korrigieren oder diese Änderungen verwerfen?</translation>
         <source>No one from earlier rounds who is not on this panel already</source>
         <translation>Niemand aus früheren Runden, der nicht schon in diesem Gremium ist</translation>
     </message>
-    <message>
-        <source>Add All {0} from Earlier Rounds</source>
-        <translation>Alle {0} aus früheren Runden hinzufügen</translation>
+    <message numerus="yes">
+        <source>Add All %n from Earlier Rounds</source>
+        <translation>
+            <numerusform>%n Person aus früheren Runden hinzufügen</numerusform>
+            <numerusform>Alle %n aus früheren Runden hinzufügen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1305,7 +1938,7 @@ Zurückgehen und korrigieren oder diese Änderungen verwerfen?</translation>
     </message>
     <message>
         <source>← &amp;Previous Step</source>
-        <translation>← &amp;Vorheriger Schritt</translation>
+        <translation>← Vor&amp;heriger Schritt</translation>
     </message>
     <message>
         <source>Ne&amp;xt Step →</source>
@@ -1314,6 +1947,26 @@ Zurückgehen und korrigieren oder diese Änderungen verwerfen?</translation>
 </context>
 <context>
     <name>QuestionsStep</name>
+    <message>
+        <source>Team members</source>
+        <translation>Teammitglieder</translation>
+    </message>
+    <message>
+        <source>Your potential boss</source>
+        <translation>Ihre künftige Führungskraft</translation>
+    </message>
+    <message>
+        <source>Your boss&apos;s boss</source>
+        <translation>Die Vorgesetzten Ihrer Führungskraft</translation>
+    </message>
+    <message>
+        <source>The hiring manager</source>
+        <translation>Die einstellende Führungskraft</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Alle</translation>
+    </message>
     <message>
         <source>Question bank</source>
         <translation>Fragenkatalog</translation>
@@ -1375,6 +2028,10 @@ Zurückgehen und korrigieren oder diese Änderungen verwerfen?</translation>
         <translation>Frage zuordnen</translation>
     </message>
     <message>
+        <source>Could not add the question</source>
+        <translation>Die Frage konnte nicht hinzugefügt werden</translation>
+    </message>
+    <message>
         <source>A question cannot be empty; remove it instead.</source>
         <translation>Eine Frage darf nicht leer sein; entfernen Sie sie stattdessen.</translation>
     </message>
@@ -1385,6 +2042,25 @@ Zurückgehen und korrigieren oder diese Änderungen verwerfen?</translation>
     <message>
         <source>Remove Question</source>
         <translation>Frage entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>Readiness</name>
+    <message>
+        <source>1 planned point repeats round one</source>
+        <translation>1 geplanter Punkt wiederholt die erste Runde</translation>
+    </message>
+    <message>
+        <source>{0} planned points repeat round one</source>
+        <translation>{0} geplante Punkte wiederholen die erste Runde</translation>
+    </message>
+    <message>
+        <source>No question for {0}</source>
+        <translation>Keine Frage für {0}</translation>
+    </message>
+    <message>
+        <source>No advocate ask prepared</source>
+        <translation>Keine Bitte um Fürsprache vorbereitet</translation>
     </message>
 </context>
 <context>
@@ -1467,6 +2143,22 @@ Zurückgehen und korrigieren oder diese Änderungen verwerfen?</translation>
 <context>
     <name>ReuseDialog</name>
     <message>
+        <source>&amp;Talking points (as planned points)</source>
+        <translation>&amp;Gesprächspunkte (als geplante Punkte)</translation>
+    </message>
+    <message>
+        <source>&amp;Questions (not yet asked)</source>
+        <translation>&amp;Fragen (noch nicht gestellt)</translation>
+    </message>
+    <message>
+        <source>&amp;Fit criteria (without answers)</source>
+        <translation>K&amp;riterien (ohne Antworten)</translation>
+    </message>
+    <message>
+        <source>&amp;Advocate brief (where this interview&apos;s is still blank)</source>
+        <translation>Für&amp;sprache (wo die dieses Gesprächs noch leer ist)</translation>
+    </message>
+    <message>
         <source>Reuse Prep from a Past Interview</source>
         <translation>Vorbereitung aus einem vergangenen Gespräch übernehmen</translation>
     </message>
@@ -1489,17 +2181,26 @@ Zurückgehen und korrigieren oder diese Änderungen verwerfen?</translation>
 </context>
 <context>
     <name>ReuseSourceModel</name>
-    <message>
-        <source>{0} talking points</source>
-        <translation>{0} Gesprächspunkte</translation>
+    <message numerus="yes">
+        <source>%n talking points</source>
+        <translation>
+            <numerusform>%n Gesprächspunkt</numerusform>
+            <numerusform>%n Gesprächspunkte</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{0} questions</source>
-        <translation>{0} Fragen</translation>
+    <message numerus="yes">
+        <source>%n questions</source>
+        <translation>
+            <numerusform>%n Frage</numerusform>
+            <numerusform>%n Fragen</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{0} fit criteria</source>
-        <translation>{0} Kriterien</translation>
+    <message numerus="yes">
+        <source>%n fit criteria</source>
+        <translation>
+            <numerusform>%n Kriterium</numerusform>
+            <numerusform>%n Kriterien</numerusform>
+        </translation>
     </message>
     <message>
         <source>{0} — {1} · Round {2} · {3}</source>
@@ -1536,9 +2237,12 @@ Zurückgehen und korrigieren oder diese Änderungen verwerfen?</translation>
         <source>Choose another interview to copy from.</source>
         <translation>Wählen Sie ein anderes Gespräch als Quelle.</translation>
     </message>
-    <message>
-        <source>Copied {0} items. Press Ctrl+Z to undo.</source>
-        <translation>{0} Einträge kopiert. Mit Strg+Z rückgängig machen.</translation>
+    <message numerus="yes">
+        <source>Copied %n items. Press Ctrl+Z to undo.</source>
+        <translation>
+            <numerusform>%n Eintrag kopiert. Mit Strg+Z rückgängig machen.</numerusform>
+            <numerusform>%n Einträge kopiert. Mit Strg+Z rückgängig machen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing new to copy.</source>
@@ -1547,6 +2251,38 @@ Zurückgehen und korrigieren oder diese Änderungen verwerfen?</translation>
 </context>
 <context>
     <name>ReviewWindow</name>
+    <message>
+        <source>In progress</source>
+        <translation>Laufend</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Angebot</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Angenommen</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Zurückgezogen</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>überfällig</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation>offen</translation>
+    </message>
     <message>
         <source>Review — SecondRound</source>
         <translation>Rückblick — SecondRound</translation>
@@ -1624,6 +2360,19 @@ Zurückgehen und korrigieren oder diese Änderungen verwerfen?</translation>
         <translation>Runde {0} · {1}</translation>
     </message>
     <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Reuse its prep…</source>
+        <translation>Vorbereitung übernehmen…</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <comment>a person met for the first time</comment>
+        <translation>neu</translation>
+    </message>
+    <message>
         <source>Met: </source>
         <translation>Getroffen: </translation>
     </message>
@@ -1647,17 +2396,20 @@ Zurückgehen und korrigieren oder diese Änderungen verwerfen?</translation>
         <source>Follow-up to {0}</source>
         <translation>Nachfassen bei {0}</translation>
     </message>
-    <message>
-        <source>asked once</source>
-        <translation>einmal gestellt</translation>
-    </message>
-    <message>
-        <source>asked {0} times</source>
-        <translation>{0}-mal gestellt</translation>
+    <message numerus="yes">
+        <source>asked %n times</source>
+        <translation>
+            <numerusform>einmal gestellt</numerusform>
+            <numerusform>%n-mal gestellt</numerusform>
+        </translation>
     </message>
     <message>
         <source>Tick the questions you asked in a debrief; the ones you ask most appear here.</source>
         <translation>Haken Sie in der Nachbereitung die gestellten Fragen an; die häufigsten erscheinen hier.</translation>
+    </message>
+    <message>
+        <source>“{0}”</source>
+        <translation>„{0}“</translation>
     </message>
     <message>
         <source>{0} · {1}, round {2} · {3} words</source>
@@ -1685,6 +2437,18 @@ Zurückgehen und korrigieren oder diese Änderungen verwerfen?</translation>
 </context>
 <context>
     <name>SaveManager</name>
+    <message>
+        <source>An unexpected error happened (details are in the log).</source>
+        <translation>Ein unerwarteter Fehler ist aufgetreten (Einzelheiten stehen im Protokoll).</translation>
+    </message>
+    <message>
+        <source>Not saved — {0} Retrying…</source>
+        <translation>Nicht gespeichert — {0} Neuer Versuch…</translation>
+    </message>
+    <message>
+        <source>Not saved — {0}</source>
+        <translation>Nicht gespeichert — {0}</translation>
+    </message>
     <message>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
@@ -1764,32 +2528,74 @@ Zurückgehen und korrigieren oder diese Änderungen verwerfen?</translation>
         <source>Nothing matches “{0}”.</source>
         <translation>Nichts passt zu „{0}“.</translation>
     </message>
-    <message>
-        <source>The first {0} matches, in {1} interviews. Add a word to narrow them.</source>
-        <translation>Die ersten {0} Treffer, in {1} Gesprächen. Ergänzen Sie ein Wort, um sie einzugrenzen.</translation>
+    <message numerus="yes">
+        <source>in %n interviews</source>
+        <translation>
+            <numerusform>in %n Gespräch</numerusform>
+            <numerusform>in %n Gesprächen</numerusform>
+        </translation>
     </message>
     <message>
-        <source>1 match</source>
-        <translation>1 Treffer</translation>
+        <source>The first {0} matches, {1}. Add a word to narrow them.</source>
+        <translation>Die ersten {0} Treffer, {1}. Ergänzen Sie ein Wort, um sie einzugrenzen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matches</source>
+        <translation>
+            <numerusform>%n Treffer</numerusform>
+            <numerusform>%n Treffer</numerusform>
+        </translation>
     </message>
     <message>
-        <source>{0} matches</source>
-        <translation>{0} Treffer</translation>
-    </message>
-    <message>
-        <source>in 1 interview</source>
-        <translation>in 1 Gespräch</translation>
-    </message>
-    <message>
-        <source>in {0} interviews</source>
-        <translation>in {0} Gesprächen</translation>
+        <source>{0} {1}</source>
+        <comment>a number of matches, then in how many interviews</comment>
+        <translation>{0} {1}</translation>
     </message>
 </context>
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <source>{0} matches in this interview. Enter opens it.</source>
-        <translation>{0} Treffer in diesem Gespräch. Die Eingabetaste öffnet es.</translation>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Panel</source>
+        <translation>Gremium</translation>
+    </message>
+    <message>
+        <source>Prep · Fresh points</source>
+        <translation>Vorbereitung · Neue Punkte</translation>
+    </message>
+    <message>
+        <source>Prep · Your advocate</source>
+        <translation>Vorbereitung · Ihre Fürsprache</translation>
+    </message>
+    <message>
+        <source>Prep · Frank questions</source>
+        <translation>Vorbereitung · Offene Fragen</translation>
+    </message>
+    <message>
+        <source>Prep · Is it a fit?</source>
+        <translation>Vorbereitung · Passt es?</translation>
+    </message>
+    <message>
+        <source>Debrief</source>
+        <translation>Nachbereitung</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Nachfassen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matches in this interview. Enter opens it.</source>
+        <translation>
+            <numerusform>%n Treffer in diesem Gespräch. Die Eingabetaste öffnet es.</numerusform>
+            <numerusform>%n Treffer in diesem Gespräch. Die Eingabetaste öffnet es.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{0} · {1}</source>
@@ -1805,13 +2611,12 @@ Zurückgehen und korrigieren oder diese Änderungen verwerfen?</translation>
         <translation>{0} · {1}
 {2}</translation>
     </message>
-    <message>
-        <source>1 match</source>
-        <translation>1 Treffer</translation>
-    </message>
-    <message>
-        <source>{0} matches</source>
-        <translation>{0} Treffer</translation>
+    <message numerus="yes">
+        <source>%n matches</source>
+        <translation>
+            <numerusform>%n Treffer</numerusform>
+            <numerusform>%n Treffer</numerusform>
+        </translation>
     </message>
     <message>
         <source>{0} — {1} · Round {2} · {3} · {4}</source>
@@ -1862,7 +2667,7 @@ Zurückgehen und korrigieren oder diese Änderungen verwerfen?</translation>
     </message>
     <message>
         <source>&amp;Back Up Now</source>
-        <translation>Jetzt &amp;sichern</translation>
+        <translation>Jetzt si&amp;chern</translation>
     </message>
     <message>
         <source>&amp;Restore…</source>
@@ -1878,7 +2683,7 @@ Zurückgehen und korrigieren oder diese Änderungen verwerfen?</translation>
     </message>
     <message>
         <source>An &amp;hour before an interview</source>
-        <translation>Eine &amp;Stunde vor einem Gespräch</translation>
+        <translation>Eine St&amp;unde vor einem Gespräch</translation>
     </message>
     <message>
         <source>When a &amp;thank-you is due</source>
@@ -1978,6 +2783,17 @@ Ihre bisherigen Daten sind aufbewahrt als:
     </message>
 </context>
 <context>
+    <name>StartWindow</name>
+    <message>
+        <source>{0} — opening…</source>
+        <translation>{0} — wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>Opening your interviews…</source>
+        <translation>Ihre Gespräche werden geöffnet…</translation>
+    </message>
+</context>
+<context>
     <name>StepPage</name>
     <message>
         <source>Checklist</source>
@@ -1990,6 +2806,153 @@ Ihre bisherigen Daten sind aufbewahrt als:
     <message>
         <source>Note for: {0}</source>
         <translation>Notiz zu: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <source>The database was damaged ({0}). It was kept, untouched, as:
+{1}</source>
+        <translation>Die Datenbank war beschädigt ({0}). Sie wurde unverändert aufbewahrt als:
+{1}</translation>
+    </message>
+    <message>
+        <source>The database was damaged (it failed the integrity check). It was kept, untouched, as:
+{0}</source>
+        <translation>Die Datenbank war beschädigt (sie hat die Integritätsprüfung nicht bestanden). Sie wurde unverändert aufbewahrt als:
+{0}</translation>
+    </message>
+    <message>
+        <source>Your data was restored from the newest good backup, taken {0}. Changes made after that are not in it.</source>
+        <translation>Ihre Daten wurden aus der neuesten fehlerfreien Sicherung vom {0} wiederhergestellt. Spätere Änderungen sind darin nicht enthalten.</translation>
+    </message>
+    <message>
+        <source>No good backup was found, so SecondRound starts with an empty database.</source>
+        <translation>Es wurde keine fehlerfreie Sicherung gefunden, daher startet SecondRound mit einer leeren Datenbank.</translation>
+    </message>
+    <message>
+        <source>1 newer backup failed the check and was skipped.</source>
+        <translation>1 neuere Sicherung hat die Prüfung nicht bestanden und wurde übersprungen.</translation>
+    </message>
+    <message>
+        <source>{0} newer backups failed the check and were skipped.</source>
+        <translation>{0} neuere Sicherungen haben die Prüfung nicht bestanden und wurden übersprungen.</translation>
+    </message>
+    <message>
+        <source>There is no database at {0} to back up.</source>
+        <translation>Unter {0} gibt es keine Datenbank, die gesichert werden könnte.</translation>
+    </message>
+    <message>
+        <source>Could not back up {0} into {1}</source>
+        <translation>{0} konnte nicht nach {1} gesichert werden</translation>
+    </message>
+    <message>
+        <source>The backup of {0} was not kept: {1} The database itself may be damaged: run `secondround check`.</source>
+        <translation>Die Sicherung von {0} wurde nicht aufbewahrt: {1} Die Datenbank selbst ist womöglich beschädigt: Führen Sie `secondround check` aus.</translation>
+    </message>
+    <message>
+        <source>Could not back up {0}</source>
+        <translation>{0} konnte nicht gesichert werden</translation>
+    </message>
+    <message>
+        <source>the copy failed its integrity check ({0}).</source>
+        <translation>die Kopie hat die Integritätsprüfung nicht bestanden ({0}).</translation>
+    </message>
+    <message>
+        <source>The backup {0} cannot be restored: {1}. Nothing was changed.</source>
+        <translation>Die Sicherung {0} kann nicht wiederhergestellt werden: {1}. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Could not restore {0}</source>
+        <translation>{0} konnte nicht wiederhergestellt werden</translation>
+    </message>
+    <message>
+        <source>The restored database failed its check ({0}). The data from before is in {1}.</source>
+        <translation>Die wiederhergestellte Datenbank hat die Prüfung nicht bestanden ({0}). Die bisherigen Daten liegen in {1}.</translation>
+    </message>
+    <message>
+        <source>The restored database failed its check ({0}).</source>
+        <translation>Die wiederhergestellte Datenbank hat die Prüfung nicht bestanden ({0}).</translation>
+    </message>
+    <message>
+        <source>The database {0} is damaged, and it could not be moved aside to keep it safe ({1}). Nothing was changed.</source>
+        <translation>Die Datenbank {0} ist beschädigt und konnte nicht zur sicheren Aufbewahrung beiseitegelegt werden ({1}). Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>Cannot create the data folder {0}: {1}.</source>
+        <translation>Der Datenordner {0} kann nicht angelegt werden: {1}.</translation>
+    </message>
+    <message>
+        <source>The database is locked by another program.</source>
+        <translation>Die Datenbank ist von einem anderen Programm gesperrt.</translation>
+    </message>
+    <message>
+        <source>The data folder is read-only, so changes cannot be written there.</source>
+        <translation>Der Datenordner ist schreibgeschützt, daher können dort keine Änderungen gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space.</source>
+        <translation>Der Datenträger ist voll. Schaffen Sie etwas Platz.</translation>
+    </message>
+    <message>
+        <source>The database file cannot be opened. Check the data folder&apos;s permissions.</source>
+        <translation>Die Datenbankdatei kann nicht geöffnet werden. Prüfen Sie die Berechtigungen des Datenordners.</translation>
+    </message>
+    <message>
+        <source>The disk reported an input/output error while saving.</source>
+        <translation>Der Datenträger hat beim Speichern einen Ein-/Ausgabefehler gemeldet.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged. Run `secondround check` for details.</source>
+        <translation>Die Datenbankdatei ist beschädigt. Führen Sie `secondround check` aus, um Einzelheiten zu erfahren.</translation>
+    </message>
+    <message>
+        <source>Permission denied: {0}.</source>
+        <translation>Zugriff verweigert: {0}.</translation>
+    </message>
+    <message>
+        <source>Permission denied: the data folder.</source>
+        <translation>Zugriff verweigert: der Datenordner.</translation>
+    </message>
+    <message>
+        <source>The system refused the write: {0}.</source>
+        <translation>Das System hat das Schreiben verweigert: {0}.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database {0}: {1}.</source>
+        <translation>Die Datenbank {0} kann nicht geöffnet werden: {1}.</translation>
+    </message>
+    <message>
+        <source>{0} is a database, but not one of SecondRound&apos;s. It was left untouched.</source>
+        <translation>{0} ist eine Datenbank, aber keine von SecondRound. Sie wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>{0} is not a readable SecondRound database ({1}). It was left untouched; run `secondround check` for details.</source>
+        <translation>{0} ist keine lesbare Datenbank von SecondRound ({1}). Sie wurde nicht verändert; führen Sie `secondround check` aus, um Einzelheiten zu erfahren.</translation>
+    </message>
+    <message>
+        <source>This database ({0}) was written by a newer version of SecondRound (schema {1}). Please update the app; the file was left untouched.</source>
+        <translation>Diese Datenbank ({0}) stammt von einer neueren Version von SecondRound (Schema {1}). Bitte aktualisieren Sie die App; die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>Could not back up the database before upgrading it: {0}.</source>
+        <translation>Die Datenbank konnte vor der Aktualisierung nicht gesichert werden: {0}.</translation>
+    </message>
+    <message>
+        <source>Could not upgrade the database: {0}. A backup of it is at {1}.</source>
+        <translation>Die Datenbank konnte nicht aktualisiert werden: {0}. Eine Sicherung liegt unter {1}.</translation>
+    </message>
+    <message>
+        <source>Could not upgrade the database: {0}.</source>
+        <translation>Die Datenbank konnte nicht aktualisiert werden: {0}.</translation>
+    </message>
+    <message>
+        <source>Could not write the PDF to {0}.</source>
+        <translation>Das PDF konnte nicht nach {0} geschrieben werden.</translation>
     </message>
 </context>
 <context>
@@ -2009,6 +2972,241 @@ Ihre bisherigen Daten sind aufbewahrt als:
     <message>
         <source>Told to {0} ({1}) in round {2}</source>
         <translation>{0} ({1}) in Runde {2} erzählt</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>Unknown part of the debrief: {0}.</source>
+        <translation>Unbekannter Teil der Nachbereitung: {0}.</translation>
+    </message>
+    <message>
+        <source>Unknown impression: {0}.</source>
+        <translation>Unbekannter Eindruck: {0}.</translation>
+    </message>
+    <message>
+        <source>That interview no longer exists.</source>
+        <translation>Dieses Gespräch gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Unknown outcome: {0}.</source>
+        <translation>Unbekanntes Ergebnis: {0}.</translation>
+    </message>
+    <message>
+        <source>That point no longer exists.</source>
+        <translation>Diesen Punkt gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>This follow-up has no person to write to.</source>
+        <translation>Zu diesem Nachfassen gibt es keine Person, der Sie schreiben könnten.</translation>
+    </message>
+    <message>
+        <source>That follow-up no longer exists.</source>
+        <translation>Dieses Nachfassen gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>There is no interview with id {0}.</source>
+        <translation>Es gibt kein Gespräch mit der ID {0}.</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Stelle</translation>
+    </message>
+    <message>
+        <source>Unknown kind of interview: {0}.</source>
+        <translation>Unbekannte Art von Gespräch: {0}.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Unknown relation: {0}.</source>
+        <translation>Unbekannte Beziehung: {0}.</translation>
+    </message>
+    <message>
+        <source>That person no longer exists.</source>
+        <translation>Diese Person gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>That person is not on this panel.</source>
+        <translation>Diese Person ist nicht in diesem Gremium.</translation>
+    </message>
+    <message>
+        <source>That person does not belong to this opportunity.</source>
+        <translation>Diese Person gehört nicht zu dieser Bewerbung.</translation>
+    </message>
+    <message>
+        <source>Write the point first.</source>
+        <translation>Schreiben Sie zuerst den Punkt.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of point: {0}.</source>
+        <translation>Unbekannte Art von Punkt: {0}.</translation>
+    </message>
+    <message>
+        <source>Unknown checklist item: {0}.</source>
+        <translation>Unbekannter Punkt der Checkliste: {0}.</translation>
+    </message>
+    <message>
+        <source>Unknown audience: {0}.</source>
+        <translation>Unbekannte Zielgruppe: {0}.</translation>
+    </message>
+    <message>
+        <source>Write the question first.</source>
+        <translation>Schreiben Sie zuerst die Frage.</translation>
+    </message>
+    <message>
+        <source>A question cannot be empty.</source>
+        <translation>Eine Frage darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>That question no longer exists.</source>
+        <translation>Diese Frage gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Write the criterion first.</source>
+        <translation>Schreiben Sie zuerst das Kriterium.</translation>
+    </message>
+    <message>
+        <source>That criterion no longer exists.</source>
+        <translation>Dieses Kriterium gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>A criterion cannot be empty.</source>
+        <translation>Ein Kriterium darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>That opportunity no longer exists.</source>
+        <translation>Diese Bewerbung gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Choose another interview to copy from.</source>
+        <translation>Wählen Sie ein anderes Gespräch als Quelle.</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation>Januar</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>Februar</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>März</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>Mai</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>Juni</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>Juli</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>August</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>Oktober</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>Dezember</translation>
+    </message>
+    <message>
+        <source>Enter the date, e.g. 2026-12-03.</source>
+        <translation>Geben Sie das Datum ein, z. B. 2026-12-03.</translation>
+    </message>
+    <message>
+        <source>“{0}” is not a date. Use the form 2026-12-03.</source>
+        <translation>„{0}“ ist kein Datum. Verwenden Sie die Form 2026-12-03.</translation>
+    </message>
+    <message>
+        <source>There is no month {0}; months go from 1 to 12.</source>
+        <translation>Einen Monat {0} gibt es nicht; Monate gehen von 1 bis 12.</translation>
+    </message>
+    <message>
+        <source>The year {0} is out of range.</source>
+        <translation>Das Jahr {0} liegt außerhalb des gültigen Bereichs.</translation>
+    </message>
+    <message>
+        <source>There is no {0} {1} {2}.</source>
+        <translation>Den {0}. {1} {2} gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>Enter the time, e.g. 14:00.</source>
+        <translation>Geben Sie die Uhrzeit ein, z. B. 14:00.</translation>
+    </message>
+    <message>
+        <source>“{0}” is not a time. Use the form 14:00.</source>
+        <translation>„{0}“ ist keine Uhrzeit. Verwenden Sie die Form 14:00.</translation>
+    </message>
+    <message>
+        <source>“{0}” is not a time: with am/pm the hour goes from 1 to 12.</source>
+        <translation>„{0}“ ist keine Uhrzeit: Mit am/pm geht die Stunde von 1 bis 12.</translation>
+    </message>
+    <message>
+        <source>“{0}” is not a time of day.</source>
+        <translation>„{0}“ ist keine Uhrzeit.</translation>
+    </message>
+    <message>
+        <source>“{0}” is not a known time zone (e.g. Europe/Berlin).</source>
+        <translation>„{0}“ ist keine bekannte Zeitzone (z. B. Europe/Berlin).</translation>
+    </message>
+    <message>
+        <source>{0} does not exist on {1} in {2}: the clocks skip it for daylight saving time.</source>
+        <translation>{0} Uhr gibt es am {1} in {2} nicht: Die Uhren überspringen diese Zeit wegen der Sommerzeit.</translation>
+    </message>
+    <message>
+        <source>“{0}” is not a web link. Paste the full address, starting with https://.</source>
+        <translation>„{0}“ ist kein Weblink. Fügen Sie die vollständige Adresse ein, beginnend mit https://.</translation>
+    </message>
+    <message>
+        <source>“{0}” has no valid host name.</source>
+        <translation>„{0}“ hat keinen gültigen Hostnamen.</translation>
+    </message>
+    <message>
+        <source>“{0}” is not an email address.</source>
+        <translation>„{0}“ ist keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>{0} is required.</source>
+        <translation>Bitte füllen Sie „{0}“ aus.</translation>
+    </message>
+    <message>
+        <source>{0} is too long (at most 200 characters).</source>
+        <translation>„{0}“ ist zu lang (höchstens 200 Zeichen).</translation>
+    </message>
+    <message>
+        <source>The round must be between 1 and {0}.</source>
+        <translation>Die Runde muss zwischen 1 und {0} liegen.</translation>
+    </message>
+    <message>
+        <source>The duration must be between 5 minutes and 12 hours.</source>
+        <translation>Die Dauer muss zwischen 5 Minuten und 12 Stunden liegen.</translation>
     </message>
 </context>
 <context>

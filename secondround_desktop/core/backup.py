@@ -32,6 +32,7 @@ from sqlalchemy import Connection, Engine, event
 from secondround_desktop.core.db import BUSY_TIMEOUT_MS
 from secondround_desktop.core.errors import StorageError, storage_error_from
 from secondround_desktop.core.migrate import BACKUP_DIRNAME, SCHEMA_REVISIONS, current_revision
+from secondround_desktop.core.texts import QT_TRANSLATE_NOOP, joined
 
 log = logging.getLogger(__name__)
 
@@ -82,22 +83,39 @@ class RecoveryReport:
 
     @property
     def message(self) -> str:
-        found = self.problems[0] if self.problems else "it failed the integrity check"
-        lines = [f"The database was damaged ({found}). It was kept, untouched, as:\n{self.damaged_copy}"]
+        if self.problems:
+            damaged = QT_TRANSLATE_NOOP(
+                "Storage", "The database was damaged ({0}). It was kept, untouched, as:\n{1}"
+            ).format(self.problems[0], self.damaged_copy)
+        else:
+            damaged = QT_TRANSLATE_NOOP(
+                "Storage",
+                "The database was damaged (it failed the integrity check). It was kept, untouched, as:\n{0}",
+            ).format(self.damaged_copy)
+        lines: list[str] = [damaged]
         if self.restored_from is not None:
-            when = f"{self.restored_from.taken_at:%Y-%m-%d %H:%M}"
             lines.append(
-                f"Your data was restored from the newest good backup, taken {when}. "
-                "Changes made after that are not in it."
+                QT_TRANSLATE_NOOP(
+                    "Storage",
+                    "Your data was restored from the newest good backup, taken {0}. "
+                    "Changes made after that are not in it.",
+                ).format(f"{self.restored_from.taken_at:%Y-%m-%d %H:%M}")
             )
         else:
-            lines.append("No good backup was found, so SecondRound starts with an empty database.")
-        if self.skipped:
-            failed = _plural(len(self.skipped), "newer backup")
             lines.append(
-                f"{failed} failed the check and {'was' if len(self.skipped) == 1 else 'were'} skipped."
+                QT_TRANSLATE_NOOP(
+                    "Storage", "No good backup was found, so SecondRound starts with an empty database."
+                )
             )
-        return "\n\n".join(lines)
+        if len(self.skipped) == 1:
+            lines.append(QT_TRANSLATE_NOOP("Storage", "1 newer backup failed the check and was skipped."))
+        elif self.skipped:
+            lines.append(
+                QT_TRANSLATE_NOOP("Storage", "{0} newer backups failed the check and were skipped.").format(
+                    len(self.skipped)
+                )
+            )
+        return joined("\n\n", lines)
 
 
 @dataclass(frozen=True)
@@ -127,13 +145,18 @@ def make_backup(
     if not _LABEL.fullmatch(label):
         raise ValueError(f"not a backup label: {label!r}")
     if not database.is_file():
-        raise StorageError(f"There is no database at {database} to back up.")
+        raise StorageError(
+            QT_TRANSLATE_NOOP("Storage", "There is no database at {0} to back up.").format(database)
+        )
     if target is None:
         folder = backup_folder(database)
         try:
             _private_folder(folder)
         except OSError as exc:
-            raise _as_storage_error(exc, f"Could not back up {database.name} into {folder}") from exc
+            raise _as_storage_error(
+                exc,
+                QT_TRANSLATE_NOOP("Storage", "Could not back up {0} into {1}").format(database.name, folder),
+            ) from exc
         moment = when or datetime.now()
         target = folder / backup_name(database.stem, label, moment)
         while target.exists():  # two backups in one microsecond: the later one gets the next stamp
@@ -143,11 +166,16 @@ def make_backup(
         _write_checked_copy(database, target, standalone=True)
     except StorageError as exc:
         raise StorageError(
-            f"The backup of {database.name} was not kept: {exc} "
-            "The database itself may be damaged: run `secondround check`."
+            QT_TRANSLATE_NOOP(
+                "Storage",
+                "The backup of {0} was not kept: {1} "
+                "The database itself may be damaged: run `secondround check`.",
+            ).format(database.name, exc.message)
         ) from exc
     except (OSError, sqlite3.Error) as exc:
-        raise _as_storage_error(exc, f"Could not back up {database.name}") from exc
+        raise _as_storage_error(
+            exc, QT_TRANSLATE_NOOP("Storage", "Could not back up {0}").format(database.name)
+        ) from exc
     log.info("backed up %s to %s", database, target)
     return target
 
@@ -197,7 +225,9 @@ def _write_checked_copy(source: Path, target: Path, *, standalone: bool) -> None
         _copy_with_backup_api(source, temporary, standalone=standalone)
         problems = _check_file(temporary, "integrity_check")
         if problems:
-            raise StorageError(f"the copy failed its integrity check ({problems[0]}).")
+            raise StorageError(
+                QT_TRANSLATE_NOOP("Storage", "the copy failed its integrity check ({0}).").format(problems[0])
+            )
         _fsync_file(temporary)
         temporary.replace(target)
         _fsync_folder(target.parent)
@@ -342,7 +372,9 @@ def restore_backup(database: Path, backup: Path) -> RestoreResult:
     problems = _backup_problems(backup)
     if problems:
         raise StorageError(
-            f"The backup {backup.name} cannot be restored: {problems[0]}. Nothing was changed."
+            QT_TRANSLATE_NOOP(
+                "Storage", "The backup {0} cannot be restored: {1}. Nothing was changed."
+            ).format(backup.name, problems[0])
         )
     previous: Path | None = None
     try:
@@ -353,11 +385,20 @@ def restore_backup(database: Path, backup: Path) -> RestoreResult:
                 previous = make_backup(database, label=BEFORE_RESTORE_LABEL)
         _restore_into(backup, database)
     except (OSError, sqlite3.Error) as exc:
-        raise _as_storage_error(exc, f"Could not restore {backup.name}") from exc
+        raise _as_storage_error(
+            exc, QT_TRANSLATE_NOOP("Storage", "Could not restore {0}").format(backup.name)
+        ) from exc
     problems = _check_file(database, "integrity_check")
     if problems:
-        kept = f" The data from before is in {previous}." if previous else ""
-        raise StorageError(f"The restored database failed its check ({problems[0]}).{kept}")
+        if previous:
+            raise StorageError(
+                QT_TRANSLATE_NOOP(
+                    "Storage", "The restored database failed its check ({0}). The data from before is in {1}."
+                ).format(problems[0], previous)
+            )
+        raise StorageError(
+            QT_TRANSLATE_NOOP("Storage", "The restored database failed its check ({0}).").format(problems[0])
+        )
     log.info("restored %s from %s (the data before is in %s)", database, backup, previous)
     return RestoreResult(database, previous)
 
@@ -380,8 +421,11 @@ def keep_damaged(database: Path, when: datetime | None = None) -> Path:
                 companion.replace(Path(f"{kept}{suffix}"))
     except OSError as exc:
         raise StorageError(
-            f"The database {database} is damaged, and it could not be moved aside to keep it safe "
-            f"({exc.strerror or exc}). Nothing was changed."
+            QT_TRANSLATE_NOOP(
+                "Storage",
+                "The database {0} is damaged, and it could not be moved aside to keep it safe ({1}). "
+                "Nothing was changed.",
+            ).format(database, exc.strerror or exc)
         ) from exc
     log.info("kept the damaged database %s as %s", database, kept)
     return kept
@@ -496,9 +540,5 @@ def _as_storage_error(exc: BaseException, what: str) -> StorageError:
     if isinstance(exc, StorageError):
         return exc
     translated = storage_error_from(exc)
-    reason = str(translated) if translated is not None else str(exc)
-    return StorageError(f"{what}: {reason}")
-
-
-def _plural(number: int, noun: str) -> str:
-    return f"{number} {noun}{'' if number == 1 else 's'}"
+    reason = translated.message if translated is not None else str(exc)
+    return StorageError(QT_TRANSLATE_NOOP("Storage", "{0}: {1}").format(what, reason))

@@ -16,6 +16,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session
 
 from secondround_desktop.core.errors import StorageError, storage_error_from
+from secondround_desktop.core.texts import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -132,7 +133,11 @@ def open_database(path: Path) -> Database:
     try:
         ensure_private_file(path)
     except OSError as exc:
-        raise StorageError(f"Cannot create the data folder {path.parent}: {exc.strerror or exc}.") from exc
+        raise StorageError(
+            QT_TRANSLATE_NOOP("Storage", "Cannot create the data folder {0}: {1}.").format(
+                path.parent, exc.strerror or exc
+            )
+        ) from exc
     migrate_to_head(path)
     return Database(path, make_engine(path))
 

@@ -26,6 +26,7 @@ from secondround_desktop.core.models import (
     TalkingPoint,
     utc_now,
 )
+from secondround_desktop.core.texts import QT_TRANSLATE_NOOP
 
 PERSON_TOPICS = ("notes", "they_asked", "impression")
 OVERALL_TOPICS = ("went_well", "say_differently", "missed", "next_steps")
@@ -74,13 +75,15 @@ class DebriefService:
 
     def set_note(self, interview_id: int, person_id: int | None, topic: str, body: str) -> None:
         if topic not in (PERSON_TOPICS if person_id is not None else OVERALL_TOPICS):
-            raise ValidationError(f"Unknown part of the debrief: {topic}.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Validation", "Unknown part of the debrief: {0}.").format(topic)
+            )
         if topic == "impression" and body not in IMPRESSIONS:
-            raise ValidationError(f"Unknown impression: {body}.")
+            raise ValidationError(QT_TRANSLATE_NOOP("Validation", "Unknown impression: {0}.").format(body))
         with self.db.session() as session:
             interview = session.get(Interview, interview_id)
             if interview is None or interview.deleted_at is not None:
-                raise ValidationError("That interview no longer exists.")
+                raise ValidationError(QT_TRANSLATE_NOOP("Validation", "That interview no longer exists."))
             person_clause = (
                 col(Note.person_id).is_(None) if person_id is None else Note.person_id == person_id
             )
@@ -109,11 +112,11 @@ class DebriefService:
 
     def set_outcome(self, interview_id: int, outcome: str) -> None:
         if outcome not in set(Outcome):
-            raise ValidationError(f"Unknown outcome: {outcome}.")
+            raise ValidationError(QT_TRANSLATE_NOOP("Validation", "Unknown outcome: {0}.").format(outcome))
         with self.db.session() as session:
             interview = session.get(Interview, interview_id)
             if interview is None:
-                raise ValidationError("That interview no longer exists.")
+                raise ValidationError(QT_TRANSLATE_NOOP("Validation", "That interview no longer exists."))
             interview.outcome = outcome
             if interview.state == InterviewState.PLANNED.value:
                 interview.state = InterviewState.DONE.value  # an outcome means it took place
@@ -142,7 +145,7 @@ class DebriefService:
         with self.db.session() as session:
             point = session.get(TalkingPoint, point_id)
             if point is None:
-                raise ValidationError("That point no longer exists.")
+                raise ValidationError(QT_TRANSLATE_NOOP("Validation", "That point no longer exists."))
             point.status = PointStatus.TOLD.value if told else PointStatus.PLANNED.value
             session.add(point)
 

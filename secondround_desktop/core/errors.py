@@ -2,6 +2,9 @@
 
 Known environmental failures (disk full, read-only folder, locked database, a bad import file) become a
 ``UserFacingError`` with a clear message; anything else is a bug and is logged with its traceback.
+
+Messages are English ``Text`` (core.texts): ``str(error)`` reads as English on the command line and in the
+logs, and ``error.message`` keeps the template, so that the desktop app can show it translated.
 """
 
 from __future__ import annotations
@@ -9,9 +12,15 @@ from __future__ import annotations
 import errno
 import sqlite3
 
+from secondround_desktop.core.texts import QT_TRANSLATE_NOOP
+
 
 class UserFacingError(Exception):
     """An error whose message is meant for the user as it is."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message  # a Text when the core wrote it (str() of the error is plain English)
 
 
 class StorageError(UserFacingError):
@@ -39,21 +48,43 @@ def storage_error_from(exc: BaseException) -> StorageError | None:
     text = str(original).lower()
     if isinstance(original, sqlite3.OperationalError | sqlite3.DatabaseError):
         if "locked" in text or "busy" in text:
-            return StorageError("The database is locked by another program.")
+            return StorageError(QT_TRANSLATE_NOOP("Storage", "The database is locked by another program."))
         if "readonly" in text or "read-only" in text:
-            return StorageError("The data folder is read-only, so changes cannot be written there.")
+            return StorageError(
+                QT_TRANSLATE_NOOP(
+                    "Storage", "The data folder is read-only, so changes cannot be written there."
+                )
+            )
         if "disk is full" in text or "database or disk is full" in text:
-            return StorageError("The disk is full. Free some space.")
+            return StorageError(QT_TRANSLATE_NOOP("Storage", "The disk is full. Free some space."))
         if "unable to open" in text:
-            return StorageError("The database file cannot be opened. Check the data folder's permissions.")
+            return StorageError(
+                QT_TRANSLATE_NOOP(
+                    "Storage", "The database file cannot be opened. Check the data folder's permissions."
+                )
+            )
         if "disk i/o" in text:
-            return StorageError("The disk reported an input/output error while saving.")
+            return StorageError(
+                QT_TRANSLATE_NOOP("Storage", "The disk reported an input/output error while saving.")
+            )
         if "not a database" in text or "malformed" in text:
-            return StorageError("The database file is damaged. Run `secondround check` for details.")
+            return StorageError(
+                QT_TRANSLATE_NOOP(
+                    "Storage", "The database file is damaged. Run `secondround check` for details."
+                )
+            )
     if isinstance(original, OSError):
         if original.errno == errno.ENOSPC:
-            return StorageError("The disk is full. Free some space.")
+            return StorageError(QT_TRANSLATE_NOOP("Storage", "The disk is full. Free some space."))
         if original.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-            return StorageError(f"Permission denied: {original.filename or 'the data folder'}.")
-        return StorageError(f"The system refused the write: {original.strerror or original}.")
+            if original.filename:
+                return StorageError(
+                    QT_TRANSLATE_NOOP("Storage", "Permission denied: {0}.").format(original.filename)
+                )
+            return StorageError(QT_TRANSLATE_NOOP("Storage", "Permission denied: the data folder."))
+        return StorageError(
+            QT_TRANSLATE_NOOP("Storage", "The system refused the write: {0}.").format(
+                original.strerror or original
+            )
+        )
     return None

@@ -56,6 +56,7 @@ from secondround_desktop.core.models import (
     Relation,
     TalkingPoint,
 )
+from secondround_desktop.core.texts import QT_TRANSLATE_NOOP, joined
 from secondround_desktop.core.validation import MAX_DURATION_MINUTES, MAX_ROUND, zone
 
 EXPORT_FORMAT = "secondround-export"
@@ -550,11 +551,11 @@ def validate_document(data: object) -> ExportDocument:
 
 
 _JSON_TYPE_NAMES: dict[type, str] = {
-    list: "a list",
-    str: "a string",
-    int: "a number",
-    float: "a number",
-    bool: "true or false",
+    list: QT_TRANSLATE_NOOP("Import", "a list"),
+    str: QT_TRANSLATE_NOOP("Import", "a string"),
+    int: QT_TRANSLATE_NOOP("Import", "a number"),
+    float: QT_TRANSLATE_NOOP("Import", "a number"),
+    bool: QT_TRANSLATE_NOOP("Import", "true or false"),
     type(None): "null",
 }
 
@@ -564,23 +565,40 @@ def _check_header(data: object) -> None:
     if not isinstance(data, dict):
         held = _JSON_TYPE_NAMES.get(type(data), type(data).__name__)
         raise ImportFileError(
-            f"This is not a SecondRound export: the file holds {held} where a JSON object was expected."
+            QT_TRANSLATE_NOOP(
+                "Import",
+                "This is not a SecondRound export: the file holds {0} where a JSON object was expected.",
+            ).format(held)
         )
     found = data.get("format")
-    if found != EXPORT_FORMAT:
-        shown = "no “format”" if found is None else f"“format” {json.dumps(found, ensure_ascii=False)[:60]}"
+    if found is None:
         raise ImportFileError(
-            f"This is not a SecondRound export: it has {shown} where “{EXPORT_FORMAT}” was expected."
+            QT_TRANSLATE_NOOP(
+                "Import", "This is not a SecondRound export: it has no “format” where “{0}” was expected."
+            ).format(EXPORT_FORMAT)
+        )
+    if found != EXPORT_FORMAT:
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP(
+                "Import", "This is not a SecondRound export: it has “format” {0} where “{1}” was expected."
+            ).format(json.dumps(found, ensure_ascii=False)[:60], EXPORT_FORMAT)
         )
     version = data.get("version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
         raise ImportFileError(
-            "This SecondRound export has no valid “version” (a whole number such as 1); it cannot be read."
+            QT_TRANSLATE_NOOP(
+                "Import",
+                "This SecondRound export has no valid “version” (a whole number such as 1); "
+                "it cannot be read.",
+            )
         )
     if version > EXPORT_VERSION:
         raise ImportFileError(
-            f"This file was written by a newer version of SecondRound (export format version {version}; "
-            f"this version reads up to {EXPORT_VERSION}). Update SecondRound to import it."
+            QT_TRANSLATE_NOOP(
+                "Import",
+                "This file was written by a newer version of SecondRound (export format version {0}; "
+                "this version reads up to {1}). Update SecondRound to import it.",
+            ).format(version, EXPORT_VERSION)
         )
 
 
@@ -591,31 +609,46 @@ def _where(location: Sequence[int | str]) -> str:
             written += f"[{part}]"
         else:
             written += f".{part}" if written else str(part)
-    return written or "the file"
+    return written or QT_TRANSLATE_NOOP("Import", "the file")
 
 
 _FRIENDLIER = {
-    "missing": "required field is missing",
-    "extra_forbidden": "unknown field (not part of the export format)",
+    "missing": QT_TRANSLATE_NOOP("Import", "required field is missing"),
+    "extra_forbidden": QT_TRANSLATE_NOOP("Import", "unknown field (not part of the export format)"),
 }
 
 
 def _describe(error: ErrorDetails) -> str:
-    message = _FRIENDLIER.get(error["type"], error["msg"])
+    """ "location: message"; the message is pydantic's own (English) unless it is one of ours."""
+    friendlier = _FRIENDLIER.get(error["type"])
+    if friendlier is not None:
+        return _located(_where(error["loc"]), friendlier)
+    message = error["msg"]
     return f"{_where(error['loc'])}: {message[:1].lower()}{message[1:]}"
+
+
+def _located(where: str, problem: str) -> str:
+    return QT_TRANSLATE_NOOP("Import", "{0}: {1}").format(where, problem)
 
 
 def _problems_error(problems: list[str]) -> ImportFileError:
     shown = problems[:MAX_REPORTED_PROBLEMS]
-    lines = [f"The file cannot be imported; nothing was changed. {_count(len(problems))} found:"]
-    lines += [f"- {problem}" for problem in shown]
-    if len(problems) > len(shown):
-        lines.append(f"- …and {_count(len(problems) - len(shown), 'more problem')}")
-    return ImportFileError("\n".join(lines), problems)
-
-
-def _count(number: int, noun: str = "problem") -> str:
-    return f"{number} {noun}{'' if number == 1 else 's'}"
+    if len(problems) == 1:
+        head = QT_TRANSLATE_NOOP(
+            "Import", "The file cannot be imported; nothing was changed. 1 problem found:"
+        )
+    else:
+        head = QT_TRANSLATE_NOOP(
+            "Import", "The file cannot be imported; nothing was changed. {0} problems found:"
+        ).format(len(problems))
+    lines: list[str] = [head]
+    lines += [QT_TRANSLATE_NOOP("Import", "- {0}").format(problem) for problem in shown]
+    hidden = len(problems) - len(shown)
+    if hidden == 1:
+        lines.append(QT_TRANSLATE_NOOP("Import", "- …and 1 more problem"))
+    elif hidden:
+        lines.append(QT_TRANSLATE_NOOP("Import", "- …and {0} more problems").format(hidden))
+    return ImportFileError(joined("\n", lines), problems)
 
 
 def _reference_problems(document: ExportDocument) -> list[str]:
@@ -626,11 +659,19 @@ def _reference_problems(document: ExportDocument) -> list[str]:
     def unique(kind: str, value: object, where: str) -> None:
         earlier = first_seen.setdefault((kind, value), where)
         if earlier != where:
-            problems.append(f"{where}: {json.dumps(value)} is used twice (also at {earlier})")
+            problems.append(
+                QT_TRANSLATE_NOOP("Import", "{0}: {1} is used twice (also at {2})").format(
+                    where, json.dumps(value), earlier
+                )
+            )
 
     def person(person_id: int | None, where: str, people: set[int]) -> None:
         if person_id is not None and person_id not in people:
-            problems.append(f"{where}: person {person_id} is not one of this opportunity's people")
+            problems.append(
+                QT_TRANSLATE_NOOP("Import", "{0}: person {1} is not one of this opportunity's people").format(
+                    where, person_id
+                )
+            )
 
     question_ids: set[int] = set()
     for q, question in enumerate(document.question_bank):
@@ -655,7 +696,9 @@ def _reference_problems(document: ExportDocument) -> list[str]:
                 person(seat.person_id, f"{here}.panel[{s}].person_id", people)
                 if seat.person_id in seated:
                     problems.append(
-                        f"{here}.panel[{s}].person_id: person {seat.person_id} is on the panel twice"
+                        QT_TRANSLATE_NOOP("Import", "{0}: person {1} is on the panel twice").format(
+                            f"{here}.panel[{s}].person_id", seat.person_id
+                        )
                     )
                 seated.add(seat.person_id)
             for t, point in enumerate(interview.talking_points):
@@ -666,15 +709,18 @@ def _reference_problems(document: ExportDocument) -> list[str]:
                 person(asked.person_id, f"{here}.questions[{q}].person_id", people)
                 if asked.question_id is not None and asked.question_id not in question_ids:
                     problems.append(
-                        f"{here}.questions[{q}].question_id: "
-                        f"question {asked.question_id} is not in the question_bank"
+                        QT_TRANSLATE_NOOP("Import", "{0}: question {1} is not in the question_bank").format(
+                            f"{here}.questions[{q}].question_id", asked.question_id
+                        )
                     )
             keys: set[str] = set()
             for c, item in enumerate(interview.checklist):
                 unique("checklist.id", item.id, f"{here}.checklist[{c}].id")
                 if item.item_key in keys:
                     problems.append(
-                        f"{here}.checklist[{c}].item_key: “{_preview(item.item_key)}” appears twice"
+                        QT_TRANSLATE_NOOP("Import", "{0}: “{1}” appears twice").format(
+                            f"{here}.checklist[{c}].item_key", _preview(item.item_key)
+                        )
                     )
                 keys.add(item.item_key)
             for f, criterion in enumerate(interview.fit_criteria):
@@ -699,8 +745,11 @@ def import_file(db: Database, path: Path) -> ImportSummary:
 def read_export_file(path: Path) -> object:
     """The parsed JSON of a file, refusing huge, unreadable, non-UTF-8, empty and non-JSON files."""
     too_large = ImportFileError(
-        f"{path} is too large to import (more than {MAX_IMPORT_BYTES // (1024 * 1024)} MB). "
-        "An export from SecondRound is far smaller; check that this is the right file."
+        QT_TRANSLATE_NOOP(
+            "Import",
+            "{0} is too large to import (more than {1} MB). "
+            "An export from SecondRound is far smaller; check that this is the right file.",
+        ).format(path, MAX_IMPORT_BYTES // (1024 * 1024))
     )
     try:
         if path.stat().st_size > MAX_IMPORT_BYTES:
@@ -709,7 +758,9 @@ def read_export_file(path: Path) -> object:
             # Bounded, in case the file grew after the size check.
             raw = handle.read(MAX_IMPORT_BYTES + 1)
     except OSError as exc:
-        raise ImportFileError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP("Import", "Cannot read {0}: {1}.").format(path, exc.strerror or exc)
+        ) from exc
     if len(raw) > MAX_IMPORT_BYTES:
         raise too_large
     try:
@@ -717,20 +768,32 @@ def read_export_file(path: Path) -> object:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise ImportFileError(
-            f"{path} is not a SecondRound export: it is not UTF-8 text (byte {exc.start + 1} cannot be read)."
+            QT_TRANSLATE_NOOP(
+                "Import", "{0} is not a SecondRound export: it is not UTF-8 text (byte {1} cannot be read)."
+            ).format(path, exc.start + 1)
         ) from None
     if not text.strip():
-        raise ImportFileError(f"{path} is empty; there is nothing to import.")
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP("Import", "{0} is empty; there is nothing to import.").format(path)
+        )
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
         raise ImportFileError(
-            f"{path} is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}."
+            QT_TRANSLATE_NOOP("Import", "{0} is not valid JSON: {1} at line {2}, column {3}.").format(
+                path, exc.msg, exc.lineno, exc.colno
+            )
         ) from None
     except RecursionError:
-        raise ImportFileError(f"{path} is not a SecondRound export: its JSON is nested too deeply.") from None
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP(
+                "Import", "{0} is not a SecondRound export: its JSON is nested too deeply."
+            ).format(path)
+        ) from None
     except ValueError as exc:  # e.g. a number with more digits than Python converts
-        raise ImportFileError(f"{path} is not valid JSON: {exc}.") from None
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP("Import", "{0} is not valid JSON: {1}.").format(path, exc)
+        ) from None
 
 
 def import_data(db: Database, data: object) -> ImportSummary:

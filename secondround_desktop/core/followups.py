@@ -21,6 +21,7 @@ from secondround_desktop.core.models import (
     Panelist,
     Person,
 )
+from secondround_desktop.core.texts import QT_TRANSLATE_NOOP
 from secondround_desktop.core.validation import zone
 
 
@@ -49,6 +50,48 @@ class OverdueFollowUp:
     due_date: date
 
 
+@dataclass(frozen=True)
+class ThankYouFacts:
+    """What a thank-you draft is made of; the quotations are short (a sentence) and end without a stop.
+
+    ``answer`` (to ``question``) is the first answer the person gave; ``remark`` comes from the debrief
+    notes and is only given when there is no answer; empty strings stand for nothing to cite.
+    """
+
+    first_name: str
+    day: date  # the interview's date in its own zone
+    company: str
+    role: str
+    question: str
+    answer: str
+    remark: str
+    they_asked: str
+
+
+def english_draft(facts: ThankYouFacts) -> str:
+    """The thank-you in English (the desktop app writes it in the language it shows)."""
+    company = facts.company or "the team"
+    role = facts.role or "the role"
+    lines = [
+        f"Dear {facts.first_name},",
+        "",
+        f"Thank you for taking the time to meet me on {facts.day:%A} about the {role} role at {company}.",
+    ]
+    if facts.answer:
+        lines.append(f"I especially valued your answer when I asked “{facts.question}”: {facts.answer}.")
+    elif facts.remark:
+        lines.append(f"I keep thinking about what you said: {facts.remark}.")
+    if facts.they_asked:
+        lines.append(f"You asked me about {facts.they_asked}, and I would be glad to say more.")
+    lines += [
+        "",
+        "It confirmed how much I would like to contribute to the team.",
+        "",
+        "Best regards,",
+    ]
+    return "\n".join(lines)
+
+
 class FollowUpService:
     def __init__(self, db: Database) -> None:
         self.db = db
@@ -61,7 +104,7 @@ class FollowUpService:
         with self.db.session() as session:
             interview = session.get(Interview, interview_id)
             if interview is None or interview.deleted_at is not None:
-                raise ValidationError("That interview no longer exists.")
+                raise ValidationError(QT_TRANSLATE_NOOP("Validation", "That interview no longer exists."))
             people = session.exec(
                 select(Person)
                 .join(Panelist, col(Panelist.person_id) == Person.id)
@@ -120,14 +163,16 @@ class FollowUpService:
             row.draft = draft
             session.add(row)
 
-    def compose_draft(self, follow_up_id: int) -> str:
-        """A thank-you that cites what the person said (their answers, the debrief notes) and asked."""
+    def thank_you_facts(self, follow_up_id: int) -> ThankYouFacts:
+        """What a thank-you draft cites: the person's first name, the day, the role, what they said."""
         with self.db.session() as session:
             row = _get(session, follow_up_id)
             interview = session.get(Interview, row.interview_id)
             person = session.get(Person, row.person_id) if row.person_id is not None else None
             if interview is None or person is None:
-                raise ValidationError("This follow-up has no person to write to.")
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("Validation", "This follow-up has no person to write to.")
+                )
             opportunity = session.get(Opportunity, interview.opportunity_id)
             answers = session.exec(
                 select(InterviewQuestion).where(
@@ -146,34 +191,21 @@ class FollowUpService:
                     )
                 ).all()
             }
-        first_name = person.name.split()[0] if person.name.split() else person.name
-        day = interview.starts_at.astimezone(zone(interview.timezone))
-        company = opportunity.company if opportunity else "the team"
-        role = opportunity.role if opportunity else "the role"
-        lines = [
-            f"Dear {first_name},",
-            "",
-            f"Thank you for taking the time to meet me on {day:%A} about the {role} role at {company}.",
-        ]
         said = [a for a in answers if a.answer.strip()]
-        if said:
-            lines.append(
-                f"I especially valued your answer when I asked “{_sentence(said[0].text)}”: "
-                f"{_quote(said[0].answer)}"
-            )
-        elif notes.get("notes"):
-            lines.append(f"I keep thinking about what you said: {_quote(notes['notes'])}")
-        if notes.get("they_asked"):
-            lines.append(
-                f"You asked me about {_quote(notes['they_asked'], end='')}, and I would be glad to say more."
-            )
-        lines += [
-            "",
-            "It confirmed how much I would like to contribute to the team.",
-            "",
-            "Best regards,",
-        ]
-        return "\n".join(lines)
+        return ThankYouFacts(
+            first_name=person.name.split()[0] if person.name.split() else person.name,
+            day=interview.starts_at.astimezone(zone(interview.timezone)).date(),
+            company=opportunity.company if opportunity else "",
+            role=opportunity.role if opportunity else "",
+            question=_sentence(said[0].text) if said else "",
+            answer=_quote(said[0].answer) if said else "",
+            remark=_quote(notes["notes"]) if not said and notes.get("notes") else "",
+            they_asked=_quote(notes["they_asked"]) if notes.get("they_asked") else "",
+        )
+
+    def compose_draft(self, follow_up_id: int) -> str:
+        """A thank-you in English that cites what the person said (their answers, the debrief notes)."""
+        return english_draft(self.thank_you_facts(follow_up_id))
 
     def overdue(self, today: date) -> tuple[OverdueFollowUp, ...]:
         """Every follow-up past its due date and not done, across all interviews, in one query."""
@@ -210,7 +242,7 @@ class FollowUpService:
 def _get(session: Session, follow_up_id: int) -> FollowUp:
     row = session.get(FollowUp, follow_up_id)
     if row is None:
-        raise ValidationError("That follow-up no longer exists.")
+        raise ValidationError(QT_TRANSLATE_NOOP("Validation", "That follow-up no longer exists."))
     return row
 
 
@@ -232,10 +264,10 @@ def _sentence(text: str) -> str:
     return " ".join(text.split()).rstrip()
 
 
-def _quote(text: str, end: str = ".") -> str:
-    """A short quotation of the user's notes: the first sentence, at most 160 characters."""
+def _quote(text: str) -> str:
+    """A short quotation of the user's notes: the first sentence, at most 160 characters, no stop."""
     flat = " ".join(text.split())
     first = flat.split(". ")[0].rstrip(".")
     if len(first) > 160:
         first = first[:157].rstrip() + "…"
-    return f"{first}{end}"
+    return first

@@ -49,6 +49,7 @@ from secondround_desktop.core.models import (
     utc_now,
 )
 from secondround_desktop.core.prep import PrepService
+from secondround_desktop.core.texts import QT_TRANSLATE_NOOP, joined
 from secondround_desktop.core.validation import (
     MAX_DURATION_MINUTES,
     MAX_ROUND,
@@ -288,7 +289,9 @@ def _event_facts(db: Database, interview_ids: Sequence[int]) -> list[_EventFacts
     }
     missing = [str(interview_id) for interview_id in wanted if interview_id not in found]
     if missing:
-        raise ValidationError(f"There is no interview with id {', '.join(missing)}.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Validation", "There is no interview with id {0}.").format(", ".join(missing))
+        )
     return [found[interview_id] for interview_id in wanted]
 
 
@@ -360,7 +363,11 @@ def read_invites(data: bytes, source: str, local_zone: str = "UTC") -> tuple[lis
     calendar = _parse_calendar(data, source)
     events: list[Any] = list(calendar.walk("VEVENT"))
     if not events:
-        raise ImportFileError(f"{source} holds no calendar event, so there is nothing to import.")
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP("Import", "{0} holds no calendar event, so there is nothing to import.").format(
+                source
+            )
+        )
     default_zone = local_zone if _known_zone(local_zone) else "UTC"
     published_zone = str(calendar.get("X-WR-TIMEZONE", "")).strip()
     if _known_zone(published_zone):
@@ -371,22 +378,31 @@ def read_invites(data: bytes, source: str, local_zone: str = "UTC") -> tuple[lis
     notes: list[str] = []
     problems: list[str] = []
     for number, event in enumerate(events, start=1):
-        where = f"event {number}" if len(events) > 1 else "the event"
         try:
             invite = _read_event(event, method, timezones, default_zone)
         except _SkippedEventError as skip:
-            notes.append(str(skip))
+            notes.append(_message_of(skip))
             continue
         except (ValueError, TypeError, ValidationError) as exc:
-            problems.append(f"{where}: {exc}")
+            if len(events) > 1:
+                problem = QT_TRANSLATE_NOOP("Import", "event {0}: {1}").format(number, _message_of(exc))
+            else:
+                problem = QT_TRANSLATE_NOOP("Import", "the event: {0}").format(_message_of(exc))
+            problems.append(problem)
             continue
         invites.append(invite)
         if event.get("RRULE") is not None and not invite.cancelled:
-            notes.append(f"“{invite.summary}” repeats; only its first date was imported.")
+            notes.append(
+                QT_TRANSLATE_NOOP("Import", "“{0}” repeats; only its first date was imported.").format(
+                    invite.summary
+                )
+            )
     if problems:
-        lines = [f"{source} cannot be imported; nothing was changed."]
-        lines += [f"- {problem}" for problem in problems[:5]]
-        raise ImportFileError("\n".join(lines), problems)
+        lines: list[str] = [
+            QT_TRANSLATE_NOOP("Import", "{0} cannot be imported; nothing was changed.").format(source)
+        ]
+        lines += [QT_TRANSLATE_NOOP("Import", "- {0}").format(problem) for problem in problems[:5]]
+        raise ImportFileError(joined("\n", lines), problems)
     return invites, notes
 
 
@@ -394,34 +410,73 @@ class _SkippedEventError(Exception):
     """An event that is fine but is not imported (the message says why)."""
 
 
+def _message_of(exc: BaseException) -> str:
+    """The message an exception was raised with: a Text when it came from here, for the UI to translate."""
+    if isinstance(exc, ValidationError):
+        return exc.message
+    first = exc.args[0] if len(exc.args) == 1 else None
+    return first if isinstance(first, str) else str(exc)
+
+
+def _title_label(summary: str, *, capital: bool = False) -> str:
+    """An event as a message names it: its title in quotes, or "an event without a title"."""
+    if summary:
+        return QT_TRANSLATE_NOOP("Import", "“{0}”").format(summary)
+    if capital:
+        return QT_TRANSLATE_NOOP("Import", "An event without a title")
+    return QT_TRANSLATE_NOOP("Import", "an event without a title")
+
+
+def _skipped_cancelled(summary: str) -> str:
+    return QT_TRANSLATE_NOOP("Import", "Skipped {0}: it was cancelled.").format(_title_label(summary))
+
+
 def _parse_calendar(data: bytes, source: str) -> Calendar:
     from icalendar import Calendar
 
     if len(data) > MAX_CALENDAR_BYTES:
         raise ImportFileError(
-            f"{source} is too large for a calendar invitation "
-            f"(more than {MAX_CALENDAR_BYTES // (1024 * 1024)} MB)."
+            QT_TRANSLATE_NOOP(
+                "Import", "{0} is too large for a calendar invitation (more than {1} MB)."
+            ).format(source, MAX_CALENDAR_BYTES // (1024 * 1024))
         )
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise ImportFileError(f"{source} is not a calendar file: it is not text.") from None
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP("Import", "{0} is not a calendar file: it is not text.").format(source)
+        ) from None
     if not text.lstrip().upper().startswith("BEGIN:VCALENDAR"):
         first = text.lstrip().splitlines()[0][:40] if text.strip() else ""
-        shown = f" (it starts with “{first}”)" if first else " (it is empty)"
-        raise ImportFileError(f"{source} is not a calendar file{shown}; expected an .ics invitation.")
+        if first:
+            raise ImportFileError(
+                QT_TRANSLATE_NOOP(
+                    "Import",
+                    "{0} is not a calendar file (it starts with “{1}”); expected an .ics invitation.",
+                ).format(source, first)
+            )
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP(
+                "Import", "{0} is not a calendar file (it is empty); expected an .ics invitation."
+            ).format(source)
+        )
     try:
         parsed = Calendar.from_ical(text, multiple=True)
     # AttributeError and TypeError too: the parser trips over some malformed time zone blocks.
     except (ValueError, KeyError, IndexError, AttributeError, TypeError) as exc:
         raise ImportFileError(
-            f"{source} is a damaged calendar file and cannot be read; nothing was changed. ({exc})"[:400]
+            QT_TRANSLATE_NOOP(
+                "Import", "{0} is a damaged calendar file and cannot be read; nothing was changed. ({1})"
+            ).format(source, str(exc)[:300])
         ) from None
     calendars = [part for part in parsed if isinstance(part, Calendar)]
     if not calendars:  # the parser drops a calendar that never ends
         raise ImportFileError(
-            f"{source} is a damaged calendar file: it ends before its calendar does (was it cut off?). "
-            "Nothing was changed."
+            QT_TRANSLATE_NOOP(
+                "Import",
+                "{0} is a damaged calendar file: it ends before its calendar does (was it cut off?). "
+                "Nothing was changed.",
+            ).format(source)
         )
     if len(calendars) == 1:
         return calendars[0]
@@ -436,24 +491,34 @@ def _parse_calendar(data: bytes, source: str) -> Calendar:
 
 def _read_event(event: Event, method: str, timezones: dict[str, Any], default_zone: str) -> Invite:
     summary = " ".join(str(event.get("SUMMARY", "")).split())
-    label = f"“{summary}”" if summary else "An event without a title"
+    label = _title_label(summary, capital=True)
     uid_text = str(event.get("UID", "")).strip()
     if not uid_text:
-        raise ValueError("it has no UID, so a later update could not find it again")
+        raise ValueError(
+            QT_TRANSLATE_NOOP("Import", "it has no UID, so a later update could not find it again")
+        )
     broken = {name for name, _ in getattr(event, "errors", [])}
     if "DTSTART" in broken or event.get("DTSTART") is None:
-        raise ValueError(f"{label} has no readable start time (DTSTART)")
+        raise ValueError(
+            QT_TRANSLATE_NOOP("Import", "{0} has no readable start time (DTSTART)").format(label)
+        )
     start: Any = event["DTSTART"]
     if isinstance(start, list):  # given twice: which one is meant cannot be told
-        raise ValueError(f"{label} has more than one start time (DTSTART)")
+        raise ValueError(
+            QT_TRANSLATE_NOOP("Import", "{0} has more than one start time (DTSTART)").format(label)
+        )
     recurrence: Any = event.get("RECURRENCE-ID")
     recurrence_key = _to_utc(recurrence, timezones, default_zone)[0].isoformat() if recurrence else ""
     key = interview_uid_for(uid_text, recurrence_key)
     cancelled = str(event.get("STATUS", "")).strip().upper() == "CANCELLED" or method == "CANCEL"
     if not isinstance(start.dt, datetime):
         if cancelled:
-            raise _SkippedEventError(f"Skipped {label}: it was cancelled.")
-        raise _SkippedEventError(f"Skipped {label}: it lasts all day and has no start time.")
+            raise _SkippedEventError(_skipped_cancelled(summary))
+        raise _SkippedEventError(
+            QT_TRANSLATE_NOOP("Import", "Skipped {0}: it lasts all day and has no start time.").format(
+                _title_label(summary)
+            )
+        )
     starts_at, zone_name = _to_utc(start, timezones, default_zone)
     duration = _duration(event, starts_at, timezones, default_zone, broken)
 
@@ -497,7 +562,11 @@ def _to_utc(prop: Any, timezones: dict[str, Any], default_zone: str) -> tuple[da
         if resolved is None and tzid in timezones:
             resolved = timezones[tzid].to_tz(lookup_tzid=False)
         if resolved is None:
-            raise ValueError(f"its time zone “{tzid[:60]}” is unknown and not described in the file")
+            raise ValueError(
+                QT_TRANSLATE_NOOP(
+                    "Import", "its time zone “{0}” is unknown and not described in the file"
+                ).format(tzid[:60])
+            )
         return _aware(wall, resolved).astimezone(UTC), zone_name or default_zone
     if value.tzinfo is not None:  # given in UTC ("Z")
         return value.astimezone(UTC), default_zone
@@ -507,7 +576,7 @@ def _to_utc(prop: Any, timezones: dict[str, Any], default_zone: str) -> tuple[da
 def _aware(wall: datetime, where: tzinfo) -> datetime:
     aware = wall.replace(tzinfo=where)
     if aware.utcoffset() is None:
-        raise ValueError("its time zone gives no offset for the start time")
+        raise ValueError(QT_TRANSLATE_NOOP("Import", "its time zone gives no offset for the start time"))
     return aware
 
 
@@ -548,13 +617,13 @@ def _duration(
     if event.get("DTEND") is not None and "DTEND" not in broken:
         end: Any = event["DTEND"]
         if isinstance(end, list):  # given twice: which one is meant cannot be told
-            raise ValueError("it has more than one end time (DTEND)")
+            raise ValueError(QT_TRANSLATE_NOOP("Import", "it has more than one end time (DTEND)"))
         if isinstance(end.dt, datetime):
             minutes = round((_to_utc(end, timezones, default_zone)[0] - starts_at).total_seconds() / 60)
     elif event.get("DURATION") is not None and "DURATION" not in broken:
         duration_prop: Any = event["DURATION"]
         if isinstance(duration_prop, list):
-            raise ValueError("it has more than one DURATION")
+            raise ValueError(QT_TRANSLATE_NOOP("Import", "it has more than one DURATION"))
         length = duration_prop.dt
         if isinstance(length, timedelta):
             minutes = round(length.total_seconds() / 60)
@@ -897,7 +966,9 @@ def import_calendar(db: Database, path: Path, local_zone: str = "UTC") -> Calend
         with path.open("rb") as handle:
             data = handle.read(MAX_CALENDAR_BYTES + 1)
     except OSError as exc:
-        raise ImportFileError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP("Import", "Cannot read {0}: {1}.").format(path, exc.strerror or exc)
+        ) from exc
     return import_calendar_data(db, data, path.name, local_zone)
 
 
@@ -912,10 +983,9 @@ def import_calendar_data(
     with db.session() as session:
         for invite in invites:
             row = session.exec(select(Interview).where(Interview.uid == invite.key)).first()
-            label = f"“{invite.summary}”" if invite.summary else "an event without a title"
             if invite.cancelled:
                 if row is None or row.deleted_at is not None:
-                    notes.append(f"Skipped {label}: it was cancelled.")
+                    notes.append(_skipped_cancelled(invite.summary))
                     continue
                 if row.state != InterviewState.CANCELLED.value:
                     row.state = InterviewState.CANCELLED.value

@@ -32,6 +32,7 @@ from secondround_desktop.core.models import (
     TalkingPoint,
     utc_now,
 )
+from secondround_desktop.core.texts import QT_TRANSLATE_NOOP
 from secondround_desktop.core.validation import (
     check_duration,
     check_email,
@@ -139,11 +140,11 @@ class InterviewDraft:
             try:
                 return fn(*args)
             except ValidationError as exc:
-                errors.setdefault(exc.field or "form", str(exc))
+                errors.setdefault(exc.field or "form", exc.message)
                 return None
 
-        company = attempt(check_required, self.company, "company", "Company")
-        role = attempt(check_required, self.role, "role", "Role")
+        company = attempt(check_required, self.company, "company", QT_TRANSLATE_NOOP("Validation", "Company"))
+        role = attempt(check_required, self.role, "role", QT_TRANSLATE_NOOP("Validation", "Role"))
         round_number = attempt(check_round, self.round_number)
         duration = attempt(check_duration, self.duration_minutes)
         link = attempt(check_link, self.meeting_link)
@@ -153,7 +154,9 @@ class InterviewDraft:
         if day is not None and at is not None:
             starts_at = attempt(local_to_utc, day, at, self.timezone)
         if self.kind not in set(InterviewKind):
-            errors["kind"] = f"Unknown kind of interview: {self.kind}."
+            errors["kind"] = QT_TRANSLATE_NOOP("Validation", "Unknown kind of interview: {0}.").format(
+                self.kind
+            )
         if errors:
             return None, errors
         assert company and role and round_number and duration and starts_at and link is not None
@@ -194,10 +197,12 @@ class PersonInput:
     relation: str = Relation.OTHER.value
 
     def validate(self) -> PersonInput:
-        name = check_required(self.name, "name", "Name")
+        name = check_required(self.name, "name", QT_TRANSLATE_NOOP("Validation", "Name"))
         email = check_email(self.email)
         if self.relation not in set(Relation):
-            raise ValidationError(f"Unknown relation: {self.relation}.", "relation")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Validation", "Unknown relation: {0}.").format(self.relation), "relation"
+            )
         return PersonInput(name=name, title=" ".join(self.title.split()), email=email, relation=self.relation)
 
 
@@ -618,7 +623,7 @@ class InterviewService:
         with self.db.session() as session:
             interview = session.get(Interview, interview_id)
             if interview is None:
-                raise ValidationError("That interview no longer exists.")
+                raise ValidationError(QT_TRANSLATE_NOOP("Validation", "That interview no longer exists."))
             interview.deleted_at = None
             session.add(interview)
 
@@ -666,7 +671,7 @@ class InterviewService:
         with self.db.session() as session:
             row = session.get(Person, person_id)
             if row is None:
-                raise ValidationError("That person no longer exists.")
+                raise ValidationError(QT_TRANSLATE_NOOP("Validation", "That person no longer exists."))
             row.name, row.title, row.email, row.relation = (
                 clean.name,
                 clean.title,
@@ -686,7 +691,7 @@ class InterviewService:
                 select(Panelist).where(Panelist.interview_id == interview_id, Panelist.person_id == person_id)
             ).first()
             if link is None:
-                raise ValidationError("That person is not on this panel.")
+                raise ValidationError(QT_TRANSLATE_NOOP("Validation", "That person is not on this panel."))
             position = link.position
             session.delete(link)
             return position
@@ -709,7 +714,7 @@ class InterviewService:
     def _live(session: Session, interview_id: int) -> Interview:
         interview = session.get(Interview, interview_id)
         if interview is None or interview.deleted_at is not None:
-            raise ValidationError("That interview no longer exists.")
+            raise ValidationError(QT_TRANSLATE_NOOP("Validation", "That interview no longer exists."))
         return interview
 
     @staticmethod
@@ -794,7 +799,9 @@ class InterviewService:
                 continue
             person = session.get(Person, person_id)
             if person is None or person.opportunity_id != interview.opportunity_id:
-                raise ValidationError("That person does not belong to this opportunity.")
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("Validation", "That person does not belong to this opportunity.")
+                )
             assert interview.id is not None
             session.add(Panelist(interview_id=interview.id, person_id=person_id, position=position))
             existing.add(person_id)

@@ -42,6 +42,7 @@ from secondround_desktop.core.models import (
     TalkingPoint,
 )
 from secondround_desktop.core.playbook import Playbook
+from secondround_desktop.core.texts import QT_TRANSLATE_NOOP
 
 _Child = TypeVar(
     "_Child", Panelist, TalkingPoint, InterviewQuestion, ChecklistState, FitCriterion, Note, FollowUp
@@ -103,7 +104,7 @@ def interview_markdown(db: Database, interview_id: int, playbook: Playbook | Non
     record = _load(db, [interview_id])
     rounds = [item for items in record.rounds.values() for item in items]
     if not rounds:
-        raise ValidationError("That interview no longer exists.")
+        raise ValidationError(QT_TRANSLATE_NOOP("Validation", "That interview no longer exists."))
     (one,) = rounds
     opportunity = next(o for o in record.opportunities if o.id == one.interview.opportunity_id)
     writer = _Writer(record.people, playbook)

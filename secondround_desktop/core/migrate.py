@@ -13,6 +13,7 @@ from pathlib import Path
 from sqlalchemy.exc import DBAPIError
 
 from secondround_desktop.core.errors import DatabaseTooNewError, StorageError, storage_error_from
+from secondround_desktop.core.texts import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -29,13 +30,17 @@ def current_revision(path: Path) -> str | None:
     try:
         connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     except sqlite3.Error as exc:
-        raise StorageError(f"Cannot open the database {path}: {exc}.") from exc
+        raise StorageError(
+            QT_TRANSLATE_NOOP("Storage", "Cannot open the database {0}: {1}.").format(path, exc)
+        ) from exc
     try:
         tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if "alembic_version" not in tables:
             if tables:
                 raise StorageError(
-                    f"{path} is a database, but not one of SecondRound's. It was left untouched."
+                    QT_TRANSLATE_NOOP(
+                        "Storage", "{0} is a database, but not one of SecondRound's. It was left untouched."
+                    ).format(path)
                 )
             return None
         row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
@@ -46,8 +51,11 @@ def current_revision(path: Path) -> str | None:
         if environmental is not None and "not a database" not in text and "malformed" not in text:
             raise environmental from exc  # locked or read-only: the file itself may well be sound
         raise StorageError(
-            f"{path} is not a readable SecondRound database ({exc}). It was left untouched; "
-            "run `secondround check` for details."
+            QT_TRANSLATE_NOOP(
+                "Storage",
+                "{0} is not a readable SecondRound database ({1}). It was left untouched; "
+                "run `secondround check` for details.",
+            ).format(path, exc)
         ) from exc
     finally:
         connection.close()
@@ -76,22 +84,37 @@ def migrate_to_head(path: Path) -> Path | None:
         return None
     if revision is not None and revision not in SCHEMA_REVISIONS:
         raise DatabaseTooNewError(
-            f"This database ({path}) was written by a newer version of SecondRound "
-            f"(schema {revision}). Please update the app; the file was left untouched."
+            QT_TRANSLATE_NOOP(
+                "Storage",
+                "This database ({0}) was written by a newer version of SecondRound (schema {1}). "
+                "Please update the app; the file was left untouched.",
+            ).format(path, revision)
         )
     backup = None
     if revision is not None:
         try:
             backup = backup_file(path, f"before-migration-from-{revision}")
         except (OSError, sqlite3.Error) as exc:
-            raise StorageError(f"Could not back up the database before upgrading it: {exc}.") from exc
+            raise StorageError(
+                QT_TRANSLATE_NOOP(
+                    "Storage", "Could not back up the database before upgrading it: {0}."
+                ).format(exc)
+            ) from exc
         log.info("backed up %s to %s before migrating", path, backup)
     from alembic import command
 
     try:
         command.upgrade(alembic_config(path), "head")  # type: ignore[arg-type]
     except (sqlite3.Error, DBAPIError, OSError) as exc:
-        where = f" A backup of it is at {backup}." if backup else ""
-        reason = storage_error_from(exc) or exc
-        raise StorageError(f"Could not upgrade the database: {reason}.{where}") from exc
+        known = storage_error_from(exc)
+        reason = known.message if known is not None else exc
+        if backup:
+            raise StorageError(
+                QT_TRANSLATE_NOOP(
+                    "Storage", "Could not upgrade the database: {0}. A backup of it is at {1}."
+                ).format(reason, backup)
+            ) from exc
+        raise StorageError(
+            QT_TRANSLATE_NOOP("Storage", "Could not upgrade the database: {0}.").format(reason)
+        ) from exc
     return backup

@@ -34,6 +34,7 @@ from secondround_desktop.core.models import (
 )
 from secondround_desktop.core.playbook import AUDIENCES, Playbook
 from secondround_desktop.core.repetition import find_repeats
+from secondround_desktop.core.texts import QT_TRANSLATE_NOOP
 
 # A point the user recorded on this round as told in an earlier round that is not in the app.
 RECAP = "recap"
@@ -150,6 +151,7 @@ class CriterionView:
 class Readiness:
     done: int
     total: int
+    # What is still open, in English; each a Text (core.texts), so that the desktop app shows it translated.
     warnings: tuple[str, ...] = field(default=())
 
     @property
@@ -257,9 +259,11 @@ class PrepService:
     ) -> int:
         cleaned = text.strip()
         if not cleaned:
-            raise ValidationError("Write the point first.", "text")
+            raise ValidationError(QT_TRANSLATE_NOOP("Validation", "Write the point first."), "text")
         if status not in (PointStatus.PLANNED.value, PointStatus.TOLD.value, RECAP):
-            raise ValidationError(f"Unknown kind of point: {status}.", "status")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Validation", "Unknown kind of point: {0}.").format(status), "status"
+            )
         with self.db.session() as session:
             _interview(session, interview_id)
             position = _next_position(session, TalkingPoint, interview_id)
@@ -284,7 +288,7 @@ class PrepService:
         with self.db.session() as session:
             point = session.get(TalkingPoint, point_id)
             if point is None:
-                raise ValidationError("That point no longer exists.")
+                raise ValidationError(QT_TRANSLATE_NOOP("Validation", "That point no longer exists."))
             if text is not None:
                 if text.strip() != point.text:
                     point.kept_despite_repeat = False  # a reworded point is judged afresh
@@ -302,7 +306,7 @@ class PrepService:
         with self.db.session() as session:
             point = session.get(TalkingPoint, point_id)
             if point is None:
-                raise ValidationError("That point no longer exists.")
+                raise ValidationError(QT_TRANSLATE_NOOP("Validation", "That point no longer exists."))
             snapshot = point.model_dump()
             session.delete(point)
             return snapshot
@@ -316,7 +320,7 @@ class PrepService:
         with self.db.session() as session:
             point = session.get(TalkingPoint, point_id)
             if point is None:
-                raise ValidationError("That point no longer exists.")
+                raise ValidationError(QT_TRANSLATE_NOOP("Validation", "That point no longer exists."))
             siblings = list(
                 session.exec(
                     select(TalkingPoint)
@@ -428,7 +432,7 @@ class PrepService:
         self, interview_id: int, key: str, *, done: bool | None = None, note: str | None = None
     ) -> None:
         if key not in self.playbook.check_keys():
-            raise ValidationError(f"Unknown checklist item: {key}.")
+            raise ValidationError(QT_TRANSLATE_NOOP("Validation", "Unknown checklist item: {0}.").format(key))
         with self.db.session() as session:
             _interview(session, interview_id)
             row = session.exec(
@@ -468,10 +472,12 @@ class PrepService:
 
     def add_bank_question(self, audience: str, text: str) -> int:
         if audience not in AUDIENCES:
-            raise ValidationError(f"Unknown audience: {audience}.", "audience")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Validation", "Unknown audience: {0}.").format(audience), "audience"
+            )
         cleaned = text.strip()
         if not cleaned:
-            raise ValidationError("Write the question first.", "text")
+            raise ValidationError(QT_TRANSLATE_NOOP("Validation", "Write the question first."), "text")
         with self.db.session() as session:
             last = session.exec(select(func.max(Question.position))).one()
             question = Question(audience=audience, text=cleaned, position=(last or 0) + 1)
@@ -483,11 +489,11 @@ class PrepService:
     def update_bank_question(self, question_id: int, text: str) -> None:
         cleaned = text.strip()
         if not cleaned:
-            raise ValidationError("A question cannot be empty.", "text")
+            raise ValidationError(QT_TRANSLATE_NOOP("Validation", "A question cannot be empty."), "text")
         with self.db.session() as session:
             question = session.get(Question, question_id)
             if question is None:
-                raise ValidationError("That question no longer exists.")
+                raise ValidationError(QT_TRANSLATE_NOOP("Validation", "That question no longer exists."))
             question.text = cleaned
             session.add(question)
 
@@ -516,7 +522,7 @@ class PrepService:
     ) -> int:
         cleaned = text.strip()
         if not cleaned:
-            raise ValidationError("Write the question first.", "text")
+            raise ValidationError(QT_TRANSLATE_NOOP("Validation", "Write the question first."), "text")
         with self.db.session() as session:
             _interview(session, interview_id)
             position = _next_position(session, InterviewQuestion, interview_id)
@@ -544,10 +550,12 @@ class PrepService:
         with self.db.session() as session:
             row = session.get(InterviewQuestion, planned_id)
             if row is None:
-                raise ValidationError("That question no longer exists.")
+                raise ValidationError(QT_TRANSLATE_NOOP("Validation", "That question no longer exists."))
             if text is not None:
                 if not text.strip():
-                    raise ValidationError("A question cannot be empty.", "text")
+                    raise ValidationError(
+                        QT_TRANSLATE_NOOP("Validation", "A question cannot be empty."), "text"
+                    )
                 row.text = text.strip()
             if not isinstance(person_id, _Unchanged):
                 row.person_id = person_id
@@ -561,7 +569,7 @@ class PrepService:
         with self.db.session() as session:
             row = session.get(InterviewQuestion, planned_id)
             if row is None:
-                raise ValidationError("That question no longer exists.")
+                raise ValidationError(QT_TRANSLATE_NOOP("Validation", "That question no longer exists."))
             snapshot = row.model_dump()
             session.delete(row)
             return snapshot
@@ -575,7 +583,7 @@ class PrepService:
         with self.db.session() as session:
             row = session.get(InterviewQuestion, planned_id)
             if row is None:
-                raise ValidationError("That question no longer exists.")
+                raise ValidationError(QT_TRANSLATE_NOOP("Validation", "That question no longer exists."))
             siblings = list(
                 session.exec(
                     select(InterviewQuestion)
@@ -604,7 +612,7 @@ class PrepService:
     def add_criterion(self, interview_id: int, text: str) -> int:
         cleaned = text.strip()
         if not cleaned:
-            raise ValidationError("Write the criterion first.", "text")
+            raise ValidationError(QT_TRANSLATE_NOOP("Validation", "Write the criterion first."), "text")
         with self.db.session() as session:
             _interview(session, interview_id)
             row = FitCriterion(
@@ -623,10 +631,12 @@ class PrepService:
         with self.db.session() as session:
             row = session.get(FitCriterion, criterion_id)
             if row is None:
-                raise ValidationError("That criterion no longer exists.")
+                raise ValidationError(QT_TRANSLATE_NOOP("Validation", "That criterion no longer exists."))
             if text is not None:
                 if not text.strip():
-                    raise ValidationError("A criterion cannot be empty.", "text")
+                    raise ValidationError(
+                        QT_TRANSLATE_NOOP("Validation", "A criterion cannot be empty."), "text"
+                    )
                 row.text = text.strip()
             if answer is not None:
                 row.answer = answer
@@ -636,7 +646,7 @@ class PrepService:
         with self.db.session() as session:
             row = session.get(FitCriterion, criterion_id)
             if row is None:
-                raise ValidationError("That criterion no longer exists.")
+                raise ValidationError(QT_TRANSLATE_NOOP("Validation", "That criterion no longer exists."))
             snapshot = row.model_dump()
             session.delete(row)
             return snapshot
@@ -712,17 +722,19 @@ class PrepService:
             warnings: list[str] = []
             if with_repeats:
                 count = len(repeats.get(interview_id, {}))
-                if count:
+                if count == 1:
+                    warnings.append(QT_TRANSLATE_NOOP("Readiness", "1 planned point repeats round one"))
+                elif count:
                     warnings.append(
-                        "1 planned point repeats round one"
-                        if count == 1
-                        else f"{count} planned points repeat round one"
+                        QT_TRANSLATE_NOOP("Readiness", "{0} planned points repeat round one").format(count)
                     )
             missing = unquestioned.get(interview_id, [])
             if missing:
-                warnings.append("No question for " + ", ".join(missing))
+                warnings.append(
+                    QT_TRANSLATE_NOOP("Readiness", "No question for {0}").format(", ".join(missing))
+                )
             if interview_id not in words and interview_id not in asked_ids:
-                warnings.append("No advocate ask prepared")
+                warnings.append(QT_TRANSLATE_NOOP("Readiness", "No advocate ask prepared"))
             result[interview_id] = Readiness(min(done.get(interview_id, 0), total), total, tuple(warnings))
         return result
 
@@ -733,7 +745,7 @@ class PrepService:
 def _interview(session: Session, interview_id: int) -> Interview:
     interview = session.get(Interview, interview_id)
     if interview is None or interview.deleted_at is not None:
-        raise ValidationError("That interview no longer exists.")
+        raise ValidationError(QT_TRANSLATE_NOOP("Validation", "That interview no longer exists."))
     return interview
 
 

@@ -39,6 +39,7 @@ from secondround_desktop.core.models import (
     utc_now,
 )
 from secondround_desktop.core.search import fold
+from secondround_desktop.core.texts import QT_TRANSLATE_NOOP
 
 ADVANCED_OUTCOMES = (Outcome.ADVANCED.value, Outcome.OFFER.value)
 DECIDED_OUTCOMES = (*ADVANCED_OUTCOMES, Outcome.REJECTED.value)
@@ -165,7 +166,7 @@ def timeline(db: Database, opportunity_id: int, today: date | None = None) -> Ti
     with db.session() as session:
         opportunity = session.get(Opportunity, opportunity_id)
         if opportunity is None:
-            raise ValidationError("That opportunity no longer exists.")
+            raise ValidationError(QT_TRANSLATE_NOOP("Validation", "That opportunity no longer exists."))
         rounds = session.exec(
             select(Interview)
             .where(Interview.opportunity_id == opportunity_id, col(Interview.deleted_at).is_(None))
@@ -637,7 +638,7 @@ def copy_from_past(db: Database, source_id: int, target_id: int, parts: Iterable
     """
     wanted = set(parts)
     if source_id == target_id:
-        raise ValidationError("Choose another interview to copy from.")
+        raise ValidationError(QT_TRANSLATE_NOOP("Validation", "Choose another interview to copy from."))
     with db.session() as session:
         source = _live(session, source_id)
         target = _live(session, target_id)
@@ -792,7 +793,7 @@ def undo_copy(db: Database, result: CopyResult) -> None:
 def _live(session: Session, interview_id: int) -> Interview:
     interview = session.get(Interview, interview_id)
     if interview is None or interview.deleted_at is not None:
-        raise ValidationError("That interview no longer exists.")
+        raise ValidationError(QT_TRANSLATE_NOOP("Validation", "That interview no longer exists."))
     return interview
 
 

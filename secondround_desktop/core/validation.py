@@ -9,11 +9,22 @@ from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from secondround_desktop.core.errors import ValidationError
+from secondround_desktop.core.texts import QT_TRANSLATE_NOOP
 
 MONTHS = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-)  # fmt: skip
+    QT_TRANSLATE_NOOP("Validation", "January"),
+    QT_TRANSLATE_NOOP("Validation", "February"),
+    QT_TRANSLATE_NOOP("Validation", "March"),
+    QT_TRANSLATE_NOOP("Validation", "April"),
+    QT_TRANSLATE_NOOP("Validation", "May"),
+    QT_TRANSLATE_NOOP("Validation", "June"),
+    QT_TRANSLATE_NOOP("Validation", "July"),
+    QT_TRANSLATE_NOOP("Validation", "August"),
+    QT_TRANSLATE_NOOP("Validation", "September"),
+    QT_TRANSLATE_NOOP("Validation", "October"),
+    QT_TRANSLATE_NOOP("Validation", "November"),
+    QT_TRANSLATE_NOOP("Validation", "December"),
+)
 
 _DATE_PATTERNS = (
     re.compile(r"^(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})$"),
@@ -31,41 +42,60 @@ def parse_date(text: str) -> date:
     """A date typed as 2026-12-03, 2026/12/03 or 03.12.2026; an impossible date gets a clear message."""
     cleaned = text.strip()
     if not cleaned:
-        raise ValidationError("Enter the date, e.g. 2026-12-03.", "date")
+        raise ValidationError(QT_TRANSLATE_NOOP("Validation", "Enter the date, e.g. 2026-12-03."), "date")
     for pattern in _DATE_PATTERNS:
         match = pattern.match(cleaned)
         if match:
             year, month, day = int(match["y"]), int(match["m"]), int(match["d"])
             break
     else:
-        raise ValidationError(f"“{cleaned}” is not a date. Use the form 2026-12-03.", "date")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Validation", "“{0}” is not a date. Use the form 2026-12-03.").format(cleaned),
+            "date",
+        )
     if not 1 <= month <= 12:
-        raise ValidationError(f"There is no month {month}; months go from 1 to 12.", "date")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Validation", "There is no month {0}; months go from 1 to 12.").format(month),
+            "date",
+        )
     if year < 1900 or year > 2200:
-        raise ValidationError(f"The year {year} is out of range.", "date")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Validation", "The year {0} is out of range.").format(year), "date"
+        )
     try:
         return date(year, month, day)
     except ValueError:
-        raise ValidationError(f"There is no {day} {MONTHS[month - 1]} {year}.", "date") from None
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Validation", "There is no {0} {1} {2}.").format(day, MONTHS[month - 1], year),
+            "date",
+        ) from None
 
 
 def parse_time(text: str) -> time:
     """A time typed as 14:00, 9:30, 9 or 2:30 pm."""
     cleaned = text.strip()
     if not cleaned:
-        raise ValidationError("Enter the time, e.g. 14:00.", "time")
+        raise ValidationError(QT_TRANSLATE_NOOP("Validation", "Enter the time, e.g. 14:00."), "time")
     match = _TIME_PATTERN.match(cleaned)
     if not match:
-        raise ValidationError(f"“{cleaned}” is not a time. Use the form 14:00.", "time")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Validation", "“{0}” is not a time. Use the form 14:00.").format(cleaned),
+            "time",
+        )
     hour, minute = int(match["h"]), int(match["m"] or 0)
     if match["ampm"]:
         if not 1 <= hour <= 12:
             raise ValidationError(
-                f"“{cleaned}” is not a time: with am/pm the hour goes from 1 to 12.", "time"
+                QT_TRANSLATE_NOOP(
+                    "Validation", "“{0}” is not a time: with am/pm the hour goes from 1 to 12."
+                ).format(cleaned),
+                "time",
             )
         hour = hour % 12 + (12 if match["ampm"].lower().startswith("p") else 0)
     if hour > 23 or minute > 59:
-        raise ValidationError(f"“{cleaned}” is not a time of day.", "time")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Validation", "“{0}” is not a time of day.").format(cleaned), "time"
+        )
     return time(hour, minute)
 
 
@@ -79,7 +109,10 @@ def zone(name: str) -> ZoneInfo:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
         raise ValidationError(
-            f"“{name}” is not a known time zone (e.g. Europe/Berlin).", "timezone"
+            QT_TRANSLATE_NOOP("Validation", "“{0}” is not a known time zone (e.g. Europe/Berlin).").format(
+                name
+            ),
+            "timezone",
         ) from None
 
 
@@ -93,8 +126,10 @@ def local_to_utc(day: date, at: time, zone_name: str) -> datetime:
     round_trip = local.astimezone(UTC).astimezone(tz)
     if round_trip.replace(tzinfo=None) != local.replace(tzinfo=None):
         raise ValidationError(
-            f"{at:%H:%M} does not exist on {day:%Y-%m-%d} in {zone_name}: the clocks skip it "
-            "for daylight saving time.",
+            QT_TRANSLATE_NOOP(
+                "Validation",
+                "{0} does not exist on {1} in {2}: the clocks skip it for daylight saving time.",
+            ).format(f"{at:%H:%M}", f"{day:%Y-%m-%d}", zone_name),
             "time",
         )
     return local.astimezone(UTC)
@@ -108,39 +143,55 @@ def check_link(text: str) -> str:
     parts = urlsplit(cleaned)
     if parts.scheme.lower() not in ("http", "https") or not parts.netloc or " " in cleaned:
         raise ValidationError(
-            f"“{cleaned}” is not a web link. Paste the full address, starting with https://.", "meeting_link"
+            QT_TRANSLATE_NOOP(
+                "Validation", "“{0}” is not a web link. Paste the full address, starting with https://."
+            ).format(cleaned),
+            "meeting_link",
         )
     host = parts.hostname or ""
     if "." not in host and host != "localhost":
-        raise ValidationError(f"“{cleaned}” has no valid host name.", "meeting_link")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Validation", "“{0}” has no valid host name.").format(cleaned), "meeting_link"
+        )
     return cleaned
 
 
 def check_email(text: str) -> str:
     cleaned = text.strip()
     if cleaned and not _EMAIL_PATTERN.match(cleaned):
-        raise ValidationError(f"“{cleaned}” is not an email address.", "email")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Validation", "“{0}” is not an email address.").format(cleaned), "email"
+        )
     return cleaned
 
 
 def check_required(text: str, field: str, label: str) -> str:
+    """``label`` names the field in the message; a Text, so that it is translated with it."""
     cleaned = " ".join(text.split())
     if not cleaned:
-        raise ValidationError(f"{label} is required.", field)
+        raise ValidationError(QT_TRANSLATE_NOOP("Validation", "{0} is required.").format(label), field)
     if len(cleaned) > 200:
-        raise ValidationError(f"{label} is too long (at most 200 characters).", field)
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Validation", "{0} is too long (at most 200 characters).").format(label), field
+        )
     return cleaned
 
 
 def check_round(value: int) -> int:
     if not 1 <= value <= MAX_ROUND:
-        raise ValidationError(f"The round must be between 1 and {MAX_ROUND}.", "round_number")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Validation", "The round must be between 1 and {0}.").format(MAX_ROUND),
+            "round_number",
+        )
     return value
 
 
 def check_duration(value: int) -> int:
     if not 5 <= value <= MAX_DURATION_MINUTES:
-        raise ValidationError("The duration must be between 5 minutes and 12 hours.", "duration_minutes")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Validation", "The duration must be between 5 minutes and 12 hours."),
+            "duration_minutes",
+        )
     return value
 
 

@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from secondround_desktop.core.backup import AUTO_LABEL, ChangeWatcher, backup_due_today, take_backup
 from secondround_desktop.core.db import Database
 from secondround_desktop.core.errors import UserFacingError
+from secondround_desktop.ui.texts import error_text
 
 log = logging.getLogger(__name__)
 
@@ -56,7 +57,7 @@ class AutoBackup(QObject):
             made = take_backup(self.db.path, label=AUTO_LABEL)
         except UserFacingError as exc:
             log.warning("automatic backup failed: %s", exc)
-            self.failed.emit(str(exc))
+            self.failed.emit(error_text(exc))
             return None
         self._backed_up = generation
         self.backedUp.emit(made)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QLocale, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -31,23 +31,47 @@ from PySide6.QtWidgets import (
 
 from secondround_desktop.core.debrief import IMPRESSIONS, DebriefService
 from secondround_desktop.core.errors import UserFacingError
-from secondround_desktop.core.followups import FollowUpService
+from secondround_desktop.core.followups import FollowUpService, ThankYouFacts
 from secondround_desktop.core.models import PointStatus
 from secondround_desktop.core.prep import PrepService
-from secondround_desktop.ui.labels import outcome_labels, relation_label
+from secondround_desktop.ui.labels import outcome_labels, relation_label, weekday_date_format
 from secondround_desktop.ui.prep import Rebuilt, _html
 from secondround_desktop.ui.save_manager import SaveManager
 from secondround_desktop.ui.undo import CallCommand, creation
 
 Report = Callable[[str, UserFacingError], None]
 
+# Marked for lupdate; translated in DebriefTab by self.tr.
 OVERALL_FIELDS = (
-    ("went_well", "What went well", "The moments that clicked, what they liked"),
-    ("say_differently", "What I would say differently", "An answer you would give another way next time"),
-    ("missed", "What I missed", "One item per line: each becomes an agenda item for the next round's prep"),
-    ("next_steps", "Next steps", "What they said happens next, and when"),
+    (
+        "went_well",
+        QT_TRANSLATE_NOOP("DebriefTab", "What went well"),
+        QT_TRANSLATE_NOOP("DebriefTab", "The moments that clicked, what they liked"),
+    ),
+    (
+        "say_differently",
+        QT_TRANSLATE_NOOP("DebriefTab", "What I would say differently"),
+        QT_TRANSLATE_NOOP("DebriefTab", "An answer you would give another way next time"),
+    ),
+    (
+        "missed",
+        QT_TRANSLATE_NOOP("DebriefTab", "What I missed"),
+        QT_TRANSLATE_NOOP(
+            "DebriefTab", "One item per line: each becomes an agenda item for the next round's prep"
+        ),
+    ),
+    (
+        "next_steps",
+        QT_TRANSLATE_NOOP("DebriefTab", "Next steps"),
+        QT_TRANSLATE_NOOP("DebriefTab", "What they said happens next, and when"),
+    ),
 )
-IMPRESSION_LABELS = {"": "Impression…", "warm": "Warm", "neutral": "Neutral", "cool": "Cool"}
+IMPRESSION_LABELS = {
+    "": QT_TRANSLATE_NOOP("DebriefTab", "Impression…"),
+    "warm": QT_TRANSLATE_NOOP("DebriefTab", "Warm"),
+    "neutral": QT_TRANSLATE_NOOP("DebriefTab", "Neutral"),
+    "cool": QT_TRANSLATE_NOOP("DebriefTab", "Cool"),
+}
 
 
 class DebriefContext:
@@ -355,7 +379,7 @@ class FollowUpsTab(_Tab):
         try:
             service.ensure_thank_yous(interview_id)
         except UserFacingError as exc:
-            self.context.report("prepare the thank-you notes", exc)
+            self.context.report(self.tr("Could not prepare the thank-you notes"), exc)
         self.body_layout = self._content.start()
         items = service.list(interview_id)
         if not items:
@@ -370,7 +394,7 @@ class FollowUpsTab(_Tab):
             top = QHBoxLayout()
             due = QDateEdit(objectName="dueDate")
             due.setCalendarPopup(True)
-            due.setDisplayFormat("ddd d MMM yyyy")
+            due.setDisplayFormat(weekday_date_format())
             if item.due_date:
                 due.setDate(QDate(item.due_date.year, item.due_date.month, item.due_date.day))
             due.dateChanged.connect(
@@ -433,9 +457,9 @@ class FollowUpsTab(_Tab):
 
     def _compose(self, follow_up_id: int, editor: QPlainTextEdit) -> None:
         try:
-            text = self.context.followups.compose_draft(follow_up_id)
+            text = self.thank_you_draft(self.context.followups.thank_you_facts(follow_up_id))
         except UserFacingError as exc:
-            self.context.report("write the draft", exc)
+            self.context.report(self.tr("Could not write the draft"), exc)
             return
         # Replaced through the cursor, so the editor's own undo (Ctrl+Z) brings the old draft back.
         cursor = editor.textCursor()
@@ -443,6 +467,40 @@ class FollowUpsTab(_Tab):
         cursor.insertText(text)
         editor.setFocus()
 
+    def thank_you_draft(self, facts: ThankYouFacts) -> str:
+        """A thank-you in the app's language that cites what the person said and asked."""
+        weekday = QLocale().dayName(facts.day.isoweekday())
+        lines = [
+            self.tr("Dear {0},").format(facts.first_name),
+            "",
+            self.tr("Thank you for taking the time to meet me on {0} about the {1} role at {2}.").format(
+                weekday, facts.role or self.tr("the role"), facts.company or self.tr("the team")
+            ),
+        ]
+        if facts.answer:
+            lines.append(
+                self.tr("I especially valued your answer when I asked “{0}”: {1}.").format(
+                    facts.question, facts.answer
+                )
+            )
+        elif facts.remark:
+            lines.append(self.tr("I keep thinking about what you said: {0}.").format(facts.remark))
+        if facts.they_asked:
+            lines.append(
+                self.tr("You asked me about {0}, and I would be glad to say more.").format(facts.they_asked)
+            )
+        lines += [
+            "",
+            self.tr("It confirmed how much I would like to contribute to the team."),
+            "",
+            self.tr("Best regards,"),
+        ]
+        return "\n".join(lines)
+
     def _open_mail(self, follow_up_id: int) -> None:
         self.context.saver.flush()
-        QDesktopServices.openUrl(QUrl(self.context.followups.mailto(follow_up_id)))
+        QDesktopServices.openUrl(
+            QUrl(
+                self.context.followups.mailto(follow_up_id, self.tr("Thank you", "the subject of the email"))
+            )
+        )

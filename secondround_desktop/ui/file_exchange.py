@@ -17,6 +17,7 @@ from PySide6.QtGui import QAction, QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from secondround_desktop.core.errors import UserFacingError
+from secondround_desktop.ui.texts import error_text, translated
 
 if TYPE_CHECKING:
     from secondround_desktop.core.ics import CalendarImportSummary
@@ -28,7 +29,7 @@ DROPPABLE_SUFFIXES = (".ics", ".ical", ".json")
 
 
 def _safe_filename(name: str) -> str:
-    return "".join("-" if ch in '/\\:*?"<>|' else ch for ch in name).strip() or "interview"
+    return "".join("-" if ch in '/\\:*?"<>|' else ch for ch in name).strip() or "secondround"
 
 
 def system_zone_name() -> str:
@@ -118,10 +119,10 @@ class FileExchange(QObject):
                 else:
                     counts = import_file(self.window.service.db, path)
                     reports.append(
-                        self.tr("{0}: {1} interviews imported.").format(path.name, counts.interviews)
+                        self.tr("{0}: %n interviews imported.", "", counts.interviews).format(path.name)
                     )
             except UserFacingError as exc:
-                failures.append(str(exc))
+                failures.append(error_text(exc))
         if len(failures) < len(paths):
             self.window.undo_stack.clear()  # undo history may refer to rows the import changed
             self.window.refresh(select=select)
@@ -137,17 +138,17 @@ class FileExchange(QObject):
 
     def _calendar_report(self, name: str, summary: CalendarImportSummary) -> str:
         counts = [
-            (len(summary.added), self.tr("{0} added")),
-            (len(summary.updated), self.tr("{0} updated")),
-            (len(summary.unchanged), self.tr("{0} already up to date")),
-            (len(summary.cancelled), self.tr("{0} marked cancelled")),
+            self.tr("%n added", "", len(summary.added)) if summary.added else "",
+            self.tr("%n updated", "", len(summary.updated)) if summary.updated else "",
+            self.tr("%n already up to date", "", len(summary.unchanged)) if summary.unchanged else "",
+            self.tr("%n marked cancelled", "", len(summary.cancelled)) if summary.cancelled else "",
         ]
-        done = ", ".join(text.format(number) for number, text in counts if number)
+        done = ", ".join(count for count in counts if count)
         if done:
             report = self.tr("Interviews from {0}: {1}.").format(name, done)
         else:
             report = self.tr("No interview imported from {0}.").format(name)
-        return " ".join([report, *summary.notes])
+        return " ".join([report, *(translated(note) for note in summary.notes)])
 
     def _show_scope_of(self, interview_id: int) -> None:
         """An imported interview in the other list (past or upcoming): switch to it and select it."""
@@ -194,15 +195,18 @@ class FileExchange(QObject):
         )
         return False
 
-    def _title_of(self, interview_id: int) -> str:
+    def file_title(self, interview_id: int) -> str:
+        """The name a file about one interview is offered under: "Acme - Engineer, round 2"."""
         detail = self.window.service.get(interview_id)
-        return f"{detail.company} - {detail.role}, round {detail.round_number}"
+        return self.tr("{0} - {1}, round {2}", "a file name").format(
+            detail.company, detail.role, detail.round_number
+        )
 
     def export_calendar_selected(self) -> None:
         interview_id = self._selected()
         if interview_id is None or not self._ready_to_export():
             return
-        self._export_calendar([interview_id], f"{self._title_of(interview_id)}.ics")
+        self._export_calendar([interview_id], f"{self.file_title(interview_id)}.ics")
 
     def export_calendar_upcoming(self) -> None:
         from secondround_desktop.core.ics import upcoming_interview_ids
@@ -213,7 +217,7 @@ class FileExchange(QObject):
         if not ids:
             self.window.statusBar().showMessage(self.tr("There are no upcoming interviews to export."), 5000)
             return
-        self._export_calendar(ids, "secondround-upcoming.ics")
+        self._export_calendar(ids, self.tr("secondround-upcoming.ics", "a file name"))
 
     def _export_calendar(self, ids: Iterable[int], suggested: str) -> None:
         from secondround_desktop.core.ics import export_calendar
@@ -225,9 +229,7 @@ class FileExchange(QObject):
             self.tr("Calendar (*.ics)"),
             ".ics",
             lambda: export_calendar(self.window.service, self.window.prep, wanted),
-            self.tr("Exported {0} interviews to {1}. Open the file with your calendar app.").format(
-                len(wanted), "{0}"
-            ),
+            self.tr("Exported %n interviews to {0}. Open the file with your calendar app.", "", len(wanted)),
         )
 
     def export_markdown_selected(self) -> None:
@@ -238,7 +240,7 @@ class FileExchange(QObject):
             return
         self._save(
             self.tr("Export as Markdown"),
-            f"{self._title_of(interview_id)}.md",
+            f"{self.file_title(interview_id)}.md",
             self.tr("Markdown (*.md)"),
             ".md",
             lambda: interview_markdown(self.window.service.db, interview_id, self.window.prep.playbook),
@@ -252,7 +254,7 @@ class FileExchange(QObject):
             return
         self._save(
             self.tr("Export Everything as Markdown"),
-            "secondround-interviews.md",
+            self.tr("secondround-interviews.md", "a file name"),
             self.tr("Markdown (*.md)"),
             ".md",
             lambda: all_markdown(self.window.service.db, self.window.prep.playbook),
@@ -273,6 +275,6 @@ class FileExchange(QObject):
         try:
             write_text_atomically(path, make())
         except UserFacingError as exc:
-            QMessageBox.warning(self.window, self.tr("Export failed"), str(exc))
+            QMessageBox.warning(self.window, self.tr("Export failed"), error_text(exc))
             return
         self.window.statusBar().showMessage(done.format(path.name), 8000)

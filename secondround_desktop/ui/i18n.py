@@ -1,4 +1,8 @@
-"""Loading the app's translations (resources/translations/secondround_<lang>.qm) and Qt's own."""
+"""Loading the app's translations (resources/translations/secondround_<lang>.qm) and Qt's own.
+
+English, the language of the source texts, has a translation too: the singular and plural forms of the
+texts with a count (``%n``).
+"""
 
 from __future__ import annotations
 
@@ -18,20 +22,19 @@ def translation_file(language: str) -> str:
 
 
 def install_translations(app: QCoreApplication, language: str) -> list[QTranslator]:
-    """Install the translators for ``language`` ("en" needs none) and make it the default locale.
+    """Install the translators for ``language`` and make it the default locale.
 
     Call before any window is built: texts are translated when widgets are made. Calling again first
     removes what the previous call installed.
     """
     remove_translations(app)
     QLocale.setDefault(QLocale(language))
-    if language == "en":
-        return []
-    qt_own = QTranslator(app)
-    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if qt_own.load(QLocale(language), "qtbase", "_", qt_folder):
-        app.installTranslator(qt_own)
-        _installed.append(qt_own)
+    if language != "en":
+        qt_own = QTranslator(app)
+        qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        if qt_own.load(QLocale(language), "qtbase", "_", qt_folder):
+            app.installTranslator(qt_own)
+            _installed.append(qt_own)
     ours = QTranslator(app)
     if ours.load(translation_file(language)):
         app.installTranslator(ours)

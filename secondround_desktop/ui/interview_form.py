@@ -25,6 +25,7 @@ from secondround_desktop.core.errors import ValidationError
 from secondround_desktop.core.interviews import InterviewDraft
 from secondround_desktop.core.validation import MAX_DURATION_MINUTES, MAX_ROUND, parse_date, timezone_names
 from secondround_desktop.ui.labels import kind_labels
+from secondround_desktop.ui.texts import translated
 
 
 class FieldError(QLabel):
@@ -63,7 +64,7 @@ class InterviewForm(QWidget):
         self.kind = QComboBox(objectName="kind")
         for value, label in kind_labels().items():
             self.kind.addItem(label, str(value))
-        self.date = QLineEdit(objectName="date", placeholderText="YYYY-MM-DD")
+        self.date = QLineEdit(objectName="date", placeholderText=self.tr("YYYY-MM-DD", "how to type a date"))
         self.date.setMaxLength(10)
         self.calendar_button = QToolButton(objectName="calendarButton", text="…")
         self.calendar_button.setToolTip(self.tr("Pick the date from a calendar"))
@@ -79,7 +80,7 @@ class InterviewForm(QWidget):
         self._calendar.clicked.connect(self._pick_date)
         self._calendar.activated.connect(self._pick_date)
         self.calendar_button.setMenu(self._calendar_menu)
-        self.time = QLineEdit(objectName="time", placeholderText="HH:MM")
+        self.time = QLineEdit(objectName="time", placeholderText=self.tr("HH:MM", "how to type a time"))
         self.time.setMaxLength(8)
         self.timezone = QComboBox(objectName="timezone")
         self.timezone.setEditable(True)
@@ -188,7 +189,7 @@ class InterviewForm(QWidget):
             self._loading = False
 
     def show_errors(self, errors: dict[str, str]) -> None:
-        """Show each message under its field; a field with no message shows nothing."""
+        """Show each message under its field, in the app's language; a field with no message shows nothing."""
         shown: set[int] = set()
         for field, label in self._errors.items():
             if id(label) in shown:
@@ -196,7 +197,7 @@ class InterviewForm(QWidget):
             message = errors.get(field)
             if message is None and field == "date":
                 message = errors.get("time")
-            label.show_message(message)
+            label.show_message(translated(message) if message else None)
             if message:
                 shown.add(id(label))
 

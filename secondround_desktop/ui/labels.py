@@ -6,7 +6,7 @@ it; the core dictionaries stay the English source and the fallback for unknown v
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
@@ -93,16 +93,60 @@ def step_short_title(key: str, fallback: str = "") -> str:
     return step_short_titles().get(key, fallback or key)
 
 
+def _clock(moment: datetime) -> str:
+    return QTime(moment.hour, moment.minute).toString("HH:mm")
+
+
+def _date(day: date, pattern: str) -> str:
+    """A day in a Qt date pattern, with the day and month names of the app's language (QLocale)."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), pattern)
+
+
+def weekday_date_format() -> str:
+    """The Qt date pattern of a day with its weekday, in the app's language: "Thu 3 Dec 2026"."""
+    return QCoreApplication.translate("Labels", "ddd d MMM yyyy", "Qt date format: weekday, day, month, year")
+
+
+def date_label(day: date) -> str:
+    """A calendar day in the app's language: "3 Dec 2026" (German "3. Dez. 2026")."""
+    return _date(day, QCoreApplication.translate("Labels", "d MMM yyyy", "Qt date format: day, month, year"))
+
+
 def when_text(start: datetime, now: datetime) -> str:
-    """A start time as the user thinks of it, in their local time and language: "Tomorrow 10:00"."""
+    """A start time as the user thinks of it, in their local time and language: "Tomorrow 10:00",
+    "Thu 3 Dec 14:00", "3 Dec 2027 14:00" (in German "Morgen 10:00", "Do., 3. Dez. 14:00")."""
     local = start.astimezone()
-    days = (local.date() - now.astimezone().date()).days
-    clock = QLocale().toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
+    today = now.astimezone().date()
+    days = (local.date() - today).days
+    clock = _clock(local)
     if days == 0:
         return QCoreApplication.translate("Labels", "Today {0}").format(clock)
     if days == 1:
         return QCoreApplication.translate("Labels", "Tomorrow {0}").format(clock)
     if days == -1:
         return QCoreApplication.translate("Labels", "Yesterday {0}").format(clock)
-    day = QLocale().toString(QDate(local.year, local.month, local.day), "ddd d MMM")
-    return f"{day} {clock}"
+    if local.year == today.year:
+        pattern = QCoreApplication.translate("Labels", "ddd d MMM", "Qt date format: weekday, day, month")
+    else:
+        pattern = QCoreApplication.translate("Labels", "d MMM yyyy", "Qt date format: day, month, year")
+    return f"{_date(local, pattern)} {clock}"
+
+
+def absolute_when_text(start: datetime, zone_name: str) -> str:
+    """The full date and time in the interview's own zone: "Thu 3 Dec 2026, 14:00 (Europe/Berlin)"."""
+    from secondround_desktop.core.validation import zone
+
+    local = start.astimezone(zone(zone_name))
+    return QCoreApplication.translate("Labels", "{0}, {1} ({2})", "date, time of day (time zone)").format(
+        _date(local, weekday_date_format()), _clock(local), zone_name
+    )
+
+
+def duration_label(minutes: int) -> str:
+    """A length of time as the interview form shows it: "1 h 30 min", "45 min"."""
+    hours, rest = divmod(minutes, 60)
+    if hours and rest:
+        return QCoreApplication.translate("Labels", "{0} h {1} min").format(hours, rest)
+    if hours:
+        return QCoreApplication.translate("Labels", "{0} h").format(hours)
+    return QCoreApplication.translate("Labels", "{0} min").format(rest)

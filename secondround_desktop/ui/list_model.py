@@ -29,10 +29,10 @@ from PySide6.QtCore import (
 )
 
 from secondround_desktop.core.errors import UserFacingError
-from secondround_desktop.core.formatting import absolute_when, relative_when
 from secondround_desktop.core.interviews import InterviewService, InterviewSummary, Scope
 from secondround_desktop.core.prep import Readiness
-from secondround_desktop.ui.labels import kind_label
+from secondround_desktop.ui.labels import absolute_when_text, kind_label, when_text
+from secondround_desktop.ui.texts import translated
 
 log = logging.getLogger(__name__)
 
@@ -142,29 +142,29 @@ class InterviewListModel(QAbstractTableModel):
             if column == self.ROUND:
                 return str(row.round_number)
             if column == self.WHEN:
-                return relative_when(row.starts_at, self._now)
+                return when_text(row.starts_at, self._now)
             if column == self.PANEL:
                 return str(row.panel_size)
             if column == self.READY:
                 readiness = self._readiness_of(index.row())
                 if readiness is None:
                     return ""
-                return f"{readiness.percent}%" + (" ⚠" if readiness.warnings else "")
+                return self.tr("{0}%").format(readiness.percent) + (" ⚠" if readiness.warnings else "")
         elif role == Qt.ItemDataRole.ToolTipRole:
             if column == self.WHEN:
-                return absolute_when(row.starts_at, row.timezone)
+                return absolute_when_text(row.starts_at, row.timezone)
             if column == self.ROUND:
                 return self.tr("Round {0} · {1}").format(
                     row.round_number, kind_label(row.kind)
                 )
             if column == self.PANEL:
-                return self.tr("{0} people on the panel").format(row.panel_size)
+                return self.tr("%n people on the panel", "", row.panel_size)
             if column == self.READY:
                 readiness = self._readiness_of(index.row())
                 if readiness is None:
                     return None
                 lines = [self.tr("{0} of {1} checklist items done").format(readiness.done, readiness.total)]
-                return "\n".join(lines + [f"⚠ {w}" for w in readiness.warnings])
+                return "\n".join(lines + [f"⚠ {translated(w)}" for w in readiness.warnings])
         elif role == Qt.ItemDataRole.TextAlignmentRole and column in (self.ROUND, self.PANEL, self.READY):
             return int(Qt.AlignmentFlag.AlignCenter)
         elif role == INTERVIEW_ID_ROLE:
@@ -174,7 +174,7 @@ class InterviewListModel(QAbstractTableModel):
                 row.company,
                 row.role,
                 row.round_number,
-                relative_when(row.starts_at, self._now),
+                when_text(row.starts_at, self._now),
                 row.panel_size,
             )
         return None

@@ -64,6 +64,7 @@ from secondround_desktop.ui.commands import (
 )
 from secondround_desktop.ui.debrief import DebriefContext
 from secondround_desktop.ui.file_exchange import FileExchange
+from secondround_desktop.ui.labels import absolute_when_text, duration_label, kind_label, relation_label
 from secondround_desktop.ui.list_model import INTERVIEW_ID_ROLE, InterviewListModel, ListQuery
 from secondround_desktop.ui.new_interview import NEW_OPPORTUNITY_ROUND, NewInterviewDialog
 from secondround_desktop.ui.preferences import open_settings, ui_language
@@ -71,6 +72,7 @@ from secondround_desktop.ui.prep import StepContext
 from secondround_desktop.ui.reminders import Reminders
 from secondround_desktop.ui.review_actions import ReviewFeatures
 from secondround_desktop.ui.save_manager import SaveManager, SaveState
+from secondround_desktop.ui.texts import error_text, translated
 from secondround_desktop.ui.workspace import InterviewWorkspace, details_key
 
 log = logging.getLogger(__name__)
@@ -83,6 +85,11 @@ FIND_PAUSE_MS = 150  # else it waits for this pause in typing
 def as_html(text: str) -> str:
     """Plain text made safe where Qt guesses between text and HTML (tooltips, message boxes)."""
     return QtGui.Qt.convertFromPlainText(text)
+
+
+def native(keys: str) -> str:
+    """A key combination as the platform and the app's language write it ("Strg+Bild ab")."""
+    return QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
 
 
 def _safe_filename(name: str) -> str:
@@ -411,7 +418,7 @@ class MainWindow(QMainWindow):
                 partial(self._list_readiness, self._scope, True) if ahead else None,
             )
         except UserFacingError as exc:
-            self.show_failure("read the interviews", exc)
+            self.show_failure(self.tr("Could not read the interviews"), exc)
             return
         self.scope_tabs.setTabText(0, self.tr("Upcoming ({0})").format(counts.upcoming))
         self.scope_tabs.setTabText(1, self.tr("Past ({0})").format(counts.past))
@@ -458,15 +465,18 @@ class MainWindow(QMainWindow):
             return
         first = overdue[0]
         self._overdue_interview = first.interview_id
-        names = ", ".join(f"{o.person_name} ({o.company})" for o in overdue[:3])
+        names = ", ".join(
+            self.tr("{0} ({1})", "a person and their company").format(
+                o.person_name or self.tr("the panel"), o.company
+            )
+            for o in overdue[:3]
+        )
         more = self.tr(" and {0} more").format(len(overdue) - 3) if len(overdue) > 3 else ""
         self.overdue_banner.setText(
-            self.tr("⚠ {0} thank-you notes overdue: {1}{2}").format(len(overdue), names, more)
-            if len(overdue) > 1
-            else self.tr("⚠ Thank-you note overdue: {0}").format(names)
+            self.tr("⚠ %n thank-you notes overdue: {0}{1}", "", len(overdue)).format(names, more)
         )
         self.overdue_banner.setToolTip(
-            as_html(self.tr("Open the follow-ups of {0}").format(first.person_name))
+            as_html(self.tr("Open the follow-ups of {0}").format(first.person_name or self.tr("the panel")))
         )
 
     def _select_row(self, row: int | None) -> None:
@@ -512,7 +522,7 @@ class MainWindow(QMainWindow):
             try:
                 self.workspace.load(interview_id)
             except UserFacingError as exc:
-                self.show_failure("open the interview", exc)
+                self.show_failure(self.tr("Could not open the interview"), exc)
                 return
         self._selected_id = interview_id
         self.right.setCurrentWidget(self.workspace)
@@ -665,7 +675,7 @@ class MainWindow(QMainWindow):
         try:
             added = add_sample_data(self.service.db)
         except UserFacingError as exc:
-            self.show_failure("load the sample data", exc)
+            self.show_failure(self.tr("Could not load the sample data"), exc)
             return
         self.workspace.form.company.setCompleter(None)
         self.refresh()
@@ -680,16 +690,19 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Select an interview first."), 5000)
             return
         self.saver.flush()
-        from secondround_desktop.core.cheatsheet import build_cheat_sheet, to_html, to_markdown
+        from secondround_desktop.core.cheatsheet import SheetWords, build_cheat_sheet, to_html, to_markdown
         from secondround_desktop.core.files import write_text_atomically
         from secondround_desktop.ui.pdf import write_pdf
 
         try:
-            sheet = build_cheat_sheet(self.service, self.prep, interview_id)
+            # The sheet reads in the language the app shows.
+            words = SheetWords(translated, absolute_when_text, duration_label, kind_label, relation_label)
+            sheet = build_cheat_sheet(self.service, self.prep, interview_id, words)
         except UserFacingError as exc:
-            self.show_failure("make the cheat sheet", exc)
+            self.show_failure(self.tr("Could not make the cheat sheet"), exc)
             return
-        suggested = Path.home() / _safe_filename(f"Cheat sheet - {sheet.title}.pdf")
+        title = self.file_exchange.file_title(interview_id)
+        suggested = Path.home() / _safe_filename(self.tr("Cheat sheet - {0}.pdf").format(title))
         name, _ = QFileDialog.getSaveFileName(
             self, self.tr("Save Cheat Sheet"), str(suggested), "PDF (*.pdf)"
         )
@@ -698,10 +711,10 @@ class MainWindow(QMainWindow):
         pdf = Path(name) if name.lower().endswith(".pdf") else Path(name + ".pdf")
         markdown = pdf.with_suffix(".md")
         try:
-            write_pdf(to_html(sheet), pdf, sheet.title)
-            write_text_atomically(markdown, to_markdown(sheet))
+            write_pdf(to_html(sheet, words), pdf, sheet.title)
+            write_text_atomically(markdown, to_markdown(sheet, words))
         except UserFacingError as exc:
-            self.show_failure("save the cheat sheet", exc)
+            self.show_failure(self.tr("Could not save the cheat sheet"), exc)
             return
         self.statusBar().showMessage(self.tr("Saved {0} and {1}.").format(pdf.name, markdown.name), 8000)
 
@@ -714,7 +727,10 @@ class MainWindow(QMainWindow):
             )
             return
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export All as JSON"), str(Path.home() / "secondround-export.json"), "JSON (*.json)"
+            self,
+            self.tr("Export All as JSON"),
+            str(Path.home() / self.tr("secondround-export.json", "a file name")),
+            "JSON (*.json)",
         )
         if not name:
             return
@@ -724,7 +740,7 @@ class MainWindow(QMainWindow):
         try:
             write_text_atomically(Path(name), export_json(self.service.db))
         except (UserFacingError, OSError) as exc:
-            QMessageBox.warning(self, self.tr("Export failed"), str(exc))
+            QMessageBox.warning(self, self.tr("Export failed"), error_text(exc))
             return
         self.statusBar().showMessage(self.tr("Exported everything to {0}.").format(name), 8000)
 
@@ -738,9 +754,7 @@ class MainWindow(QMainWindow):
         try:
             summary = import_file(self.service.db, Path(name))
         except UserFacingError as exc:
-            QMessageBox.warning(
-                self, self.tr("Import failed"), str(exc)
-            )
+            QMessageBox.warning(self, self.tr("Import failed"), error_text(exc))
             return
         self.undo_stack.clear()  # undo history refers to rows the import may have replaced
         self.refresh()
@@ -783,8 +797,8 @@ class MainWindow(QMainWindow):
                     rows.append((action.text().replace("&", "").rstrip("…"), keys))
         rows += [
             (self.tr("Remove a person from the panel"), self.tr("Del, in the panel table")),
-            (self.tr("Go to a step of the prep walk"), "Alt+1 … Alt+4"),
-            (self.tr("Next or previous prep step"), "Ctrl+PgDown / Ctrl+PgUp"),
+            (self.tr("Go to a step of the prep walk"), f"{native('Alt+1')} … {native('Alt+4')}"),
+            (self.tr("Next or previous prep step"), f"{native('Ctrl+PgDown')} / {native('Ctrl+PgUp')}"),
             (self.tr("Move between fields"), self.tr("Tab / Shift+Tab")),
             (self.tr("A tab or field by its underlined letter"), self.tr("Alt+letter")),
         ]
@@ -846,7 +860,8 @@ class MainWindow(QMainWindow):
         self.refresh(select=interview_id)
 
     def show_failure(self, what: str, error: UserFacingError) -> None:
-        message = self.tr("Could not {0}: {1}").format(what, error)
+        """``what`` says, translated, what could not be done ("Could not open the interview")."""
+        message = self.tr("{0}: {1}", "what failed: why").format(what, error_text(error))
         self.statusBar().showMessage(message, 15000)
         QMessageBox.warning(self, APP_NAME, as_html(message))  # the error may quote the user's input
 
@@ -955,7 +970,7 @@ class MainWindow(QMainWindow):
         name, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Export Unsaved Text"),
-            str(Path.home() / "secondround-unsaved.txt"),
+            str(Path.home() / self.tr("secondround-unsaved.txt", "a file name")),
             self.tr("Text (*.txt)"),
         )
         if not name:
@@ -969,7 +984,7 @@ class MainWindow(QMainWindow):
         try:
             write_text_atomically(Path(name), "\n".join(lines) + "\n")
         except UserFacingError as exc:
-            QMessageBox.warning(self, self.tr("Export failed"), str(exc))
+            QMessageBox.warning(self, self.tr("Export failed"), error_text(exc))
             return False
         return True
 

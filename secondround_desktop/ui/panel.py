@@ -37,6 +37,7 @@ from secondround_desktop.core.interviews import PersonInput, PersonView
 from secondround_desktop.core.models import Relation
 from secondround_desktop.ui.interview_form import FieldError
 from secondround_desktop.ui.labels import relation_label, relation_labels
+from secondround_desktop.ui.texts import error_text
 
 Index = QModelIndex | QPersistentModelIndex
 PERSON_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -102,7 +103,7 @@ class PanelModel(QAbstractTableModel):
         try:
             clean = candidate.validate()
         except ValidationError as exc:
-            self.editRejected.emit(str(exc))
+            self.editRejected.emit(error_text(exc))
             return False
         self._people[index.row()] = replace(
             person, name=clean.name, title=clean.title, email=clean.email, relation=clean.relation
@@ -235,7 +236,7 @@ class PanelEditor(QWidget):
         )
         if not people:
             return
-        everyone = self.earlier_menu.addAction(self.tr("Add All {0} from Earlier Rounds").format(len(people)))
+        everyone = self.earlier_menu.addAction(self.tr("Add All %n from Earlier Rounds", "", len(people)))
         everyone.triggered.connect(lambda: self.addEarlierRequested.emit([p.id for p in people]))
         self.earlier_menu.addSeparator()
         for person in people:
@@ -250,7 +251,7 @@ class PanelEditor(QWidget):
         try:
             clean = candidate.validate()
         except ValidationError as exc:
-            self.error.show_message(str(exc))
+            self.error.show_message(error_text(exc))
             (self.email if exc.field == "email" else self.name).setFocus()
             return
         self.error.show_message(None)

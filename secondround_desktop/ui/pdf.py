@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from secondround_desktop.core.errors import StorageError, storage_error_from
+from secondround_desktop.core.texts import QT_TRANSLATE_NOOP
 
 
 def write_pdf(html: str, path: Path, title: str) -> None:
@@ -26,7 +27,9 @@ def write_pdf(html: str, path: Path, title: str) -> None:
     del writer  # finishes the file
     try:
         if not temporary.exists() or temporary.stat().st_size == 0:
-            raise StorageError(f"Could not write the PDF to {path.parent}.")
+            raise StorageError(
+                QT_TRANSLATE_NOOP("Storage", "Could not write the PDF to {0}.").format(path.parent)
+            )
         temporary.chmod(0o600)
         temporary.replace(path)
     except OSError as exc:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import ClassVar
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -46,18 +46,12 @@ from secondround_desktop.core.prep import (
 )
 from secondround_desktop.ui.labels import relation_label, step_short_title
 from secondround_desktop.ui.save_manager import SaveManager
+from secondround_desktop.ui.texts import translated
 from secondround_desktop.ui.theme import GuidanceLabel
 from secondround_desktop.ui.undo import CallCommand, creation, removal
 
+# Shows a failure: a translated headline ("Could not …") and the error.
 Report = Callable[[str, UserFacingError], None]
-
-# Tab labels; each page shows the step's full title as its heading.
-SHORT_TITLES = {
-    "fresh_points": "Fresh points",
-    "advocate": "Your advocate",
-    "frank_questions": "Frank questions",
-    "fit": "Is it a fit?",
-}
 
 
 def clear_layout(layout: QVBoxLayout | QGridLayout | QHBoxLayout) -> None:
@@ -518,16 +512,23 @@ class FreshPointsStep(StepPage):
 class AdvocateStep(StepPage):
     """Step 2: what the hiring manager knows and liked, what they could add, and the words of the ask."""
 
-    PROMPTS: ClassVar[dict[str, str]] = {
-        "knows_liked": "What does the hiring manager already know about you, and what did they like?",
-        "could_add": "What did round one miss that they could mention for you?",
-        "words": "The words you will use to hand them the floor, e.g. “Before we start, would you share "
-        "what we talked about last time?”",
+    PROMPTS: ClassVar[dict[str, str]] = {  # marked for lupdate; translated by self.tr
+        "knows_liked": QT_TRANSLATE_NOOP(
+            "AdvocateStep", "What does the hiring manager already know about you, and what did they like?"
+        ),
+        "could_add": QT_TRANSLATE_NOOP(
+            "AdvocateStep", "What did round one miss that they could mention for you?"
+        ),
+        "words": QT_TRANSLATE_NOOP(
+            "AdvocateStep",
+            "The words you will use to hand them the floor, e.g. “Before we start, would you share "
+            "what we talked about last time?”",
+        ),
     }
     LABELS: ClassVar[dict[str, str]] = {
-        "knows_liked": "What they know and liked",
-        "could_add": "What they could add",
-        "words": "Your words to invite them to speak",
+        "knows_liked": QT_TRANSLATE_NOOP("AdvocateStep", "What they know and liked"),
+        "could_add": QT_TRANSLATE_NOOP("AdvocateStep", "What they could add"),
+        "words": QT_TRANSLATE_NOOP("AdvocateStep", "Your words to invite them to speak"),
     }
 
     def __init__(self, context: StepContext, step: Step) -> None:
@@ -588,7 +589,7 @@ class ReadinessMeter(QWidget):
         self.bar.setToolTip(
             self.tr("{0} of {1} checklist items done").format(readiness.done, readiness.total)
         )
-        self.warnings.setText("  ·  ".join(f"⚠ {w}" for w in readiness.warnings))
+        self.warnings.setText("  ·  ".join(f"⚠ {translated(w)}" for w in readiness.warnings))
 
 
 class PrepTab(QWidget):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,12 +26,12 @@ from secondround_desktop.ui.labels import relation_label
 from secondround_desktop.ui.prep import StepContext, StepPage, _html, clear_layout, small_button
 from secondround_desktop.ui.undo import creation, removal
 
-AUDIENCE_LABELS = {
-    "team_member": "Team members",
-    "potential_boss": "Your potential boss",
-    "boss_of_boss": "Your boss's boss",
-    "hiring_manager": "The hiring manager",
-    "anyone": "Anyone",
+AUDIENCE_LABELS = {  # marked for lupdate; translated in QuestionsStep by self.tr
+    "team_member": QT_TRANSLATE_NOOP("QuestionsStep", "Team members"),
+    "potential_boss": QT_TRANSLATE_NOOP("QuestionsStep", "Your potential boss"),
+    "boss_of_boss": QT_TRANSLATE_NOOP("QuestionsStep", "Your boss's boss"),
+    "hiring_manager": QT_TRANSLATE_NOOP("QuestionsStep", "The hiring manager"),
+    "anyone": QT_TRANSLATE_NOOP("QuestionsStep", "Anyone"),
 }
 # Which part of the bank suits a panelist, by their relation to the role.
 AUDIENCE_FOR_RELATION = {
@@ -66,7 +66,7 @@ class BankModel(QStandardItemModel):
         try:
             self.step.context.prep.update_bank_question(int(question_id), text)
         except UserFacingError as exc:
-            self.step.context.report("change the question", exc)
+            self.step.context.report(self.tr("Could not change the question"), exc)
             return False
         return super().setData(index, text, role)
 
@@ -245,7 +245,7 @@ class QuestionsStep(StepPage):
         try:
             self.context.prep.add_bank_question(str(self.new_bank_audience.currentData()), text)
         except ValidationError as exc:
-            self.context.report("add the question", exc)
+            self.context.report(self.tr("Could not add the question"), exc)
             return
         self.new_bank_text.clear()
         self._load_bank()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from secondround_desktop import APP_NAME
 from secondround_desktop.core.errors import UserFacingError
 from secondround_desktop.core.interviews import Scope
 from secondround_desktop.core.reminders import (
@@ -220,7 +221,7 @@ class Reminders(QObject):
         if self.tray is None:
             icon = QGuiApplication.windowIcon()
             self.tray = QSystemTrayIcon(icon if not icon.isNull() else QIcon(), self)
-            self.tray.setToolTip("SecondRound")
+            self.tray.setToolTip(APP_NAME)
             self.tray.messageClicked.connect(self._open_from_tray)
             self.tray.activated.connect(self._on_tray_activated)
             self.tray.show()

@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractListModel,
     QCoreApplication,
     QModelIndex,
@@ -28,7 +29,6 @@ from PySide6.QtWidgets import (
 
 from secondround_desktop.core.db import Database
 from secondround_desktop.core.errors import UserFacingError
-from secondround_desktop.core.formatting import relative_when
 from secondround_desktop.core.review import (
     CopyPart,
     CopyResult,
@@ -37,16 +37,19 @@ from secondround_desktop.core.review import (
     reuse_sources,
     undo_copy,
 )
+from secondround_desktop.ui.labels import when_text
 from secondround_desktop.ui.search_view import named
 
 Index = QModelIndex | QPersistentModelIndex
 SOURCE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
-PART_LABELS: dict[CopyPart, str] = {
-    CopyPart.POINTS: "&Talking points (as planned points)",
-    CopyPart.QUESTIONS: "&Questions (not yet asked)",
-    CopyPart.CRITERIA: "&Fit criteria (without answers)",
-    CopyPart.ADVOCATE: "&Advocate brief (where this interview's is still blank)",
+PART_LABELS: dict[CopyPart, str] = {  # marked for lupdate; translated in ReuseDialog by self.tr
+    CopyPart.POINTS: QT_TRANSLATE_NOOP("ReuseDialog", "&Talking points (as planned points)"),
+    CopyPart.QUESTIONS: QT_TRANSLATE_NOOP("ReuseDialog", "&Questions (not yet asked)"),
+    CopyPart.CRITERIA: QT_TRANSLATE_NOOP("ReuseDialog", "&Fit criteria (without answers)"),
+    CopyPart.ADVOCATE: QT_TRANSLATE_NOOP(
+        "ReuseDialog", "&Advocate brief (where this interview's is still blank)"
+    ),
 }
 
 
@@ -65,16 +68,16 @@ class ReuseSourceModel(QAbstractListModel):
         source = self._sources[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             counts = [
-                self.tr("{0} talking points").format(source.points) if source.points else "",
-                self.tr("{0} questions").format(source.questions) if source.questions else "",
-                self.tr("{0} fit criteria").format(source.criteria) if source.criteria else "",
+                self.tr("%n talking points", "", source.points) if source.points else "",
+                self.tr("%n questions", "", source.questions) if source.questions else "",
+                self.tr("%n fit criteria", "", source.criteria) if source.criteria else "",
             ]
             return (
                 self.tr("{0} — {1} · Round {2} · {3}").format(
                     source.company,
                     source.role,
                     source.round_number,
-                    relative_when(source.starts_at, self._now),
+                    when_text(source.starts_at, self._now),
                 )
                 + "\n"
                 + " · ".join(count for count in counts if count)
@@ -187,7 +190,7 @@ class CopyFromPastCommand(QUndoCommand):
             self.result = copy_from_past(self.db, self.source_id, self.target_id, self.parts)
         except UserFacingError as exc:
             self.setObsolete(True)
-            self._report("copy the prep", exc)
+            self._report(QCoreApplication.translate("CopyFromPastCommand", "Could not copy the prep"), exc)
             return
         if not self.result.count:
             self.setObsolete(True)  # nothing happened that undo could take back
@@ -199,6 +202,6 @@ class CopyFromPastCommand(QUndoCommand):
         try:
             undo_copy(self.db, self.result)
         except UserFacingError as exc:
-            self._report("undo the copy", exc)
+            self._report(QCoreApplication.translate("CopyFromPastCommand", "Could not undo the copy"), exc)
             return
         self._after(CopyResult(self.target_id))

@@ -227,7 +227,7 @@ class ReviewFeatures(QObject):
         # After the push: the window clears the status bar whenever the undo stack moves.
         if command.result is not None and command.result.count:
             self.window.statusBar().showMessage(
-                self.tr("Copied {0} items. Press Ctrl+Z to undo.").format(command.result.count), 8000
+                self.tr("Copied %n items. Press Ctrl+Z to undo.", "", command.result.count), 8000
             )
         elif command.result is not None:
             self.window.statusBar().showMessage(self.tr("Nothing new to copy."), 6000)

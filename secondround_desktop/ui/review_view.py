@@ -11,8 +11,10 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractListModel,
     QAbstractTableModel,
+    QCoreApplication,
     QEvent,
     QModelIndex,
     QObject,
@@ -44,7 +46,6 @@ from PySide6.QtWidgets import (
 
 from secondround_desktop.core.db import Database
 from secondround_desktop.core.errors import UserFacingError
-from secondround_desktop.core.formatting import absolute_when
 from secondround_desktop.core.review import (
     NOTABLE_ANSWER_MIN_WORDS,
     AskedQuestion,
@@ -60,8 +61,15 @@ from secondround_desktop.core.review import (
     timeline,
     top_questions,
 )
-from secondround_desktop.ui.labels import kind_label, outcome_label, relation_label
+from secondround_desktop.ui.labels import (
+    absolute_when_text,
+    date_label,
+    kind_label,
+    outcome_label,
+    relation_label,
+)
 from secondround_desktop.ui.search_view import named
+from secondround_desktop.ui.texts import error_text
 from secondround_desktop.ui.theme import ACCENT
 
 Index = QModelIndex | QPersistentModelIndex
@@ -69,20 +77,28 @@ Index = QModelIndex | QPersistentModelIndex
 OPPORTUNITY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 LEDGER_FIT_LIMIT = 60
 
-STATUS_LABELS = {
-    "active": "In progress",
-    "offer": "Offer",
-    "accepted": "Accepted",
-    "rejected": "Rejected",
-    "withdrawn": "Withdrawn",
+STATUS_LABELS = {  # marked for lupdate; translated by status_label
+    "active": QT_TRANSLATE_NOOP("ReviewWindow", "In progress"),
+    "offer": QT_TRANSLATE_NOOP("ReviewWindow", "Offer"),
+    "accepted": QT_TRANSLATE_NOOP("ReviewWindow", "Accepted"),
+    "rejected": QT_TRANSLATE_NOOP("ReviewWindow", "Rejected"),
+    "withdrawn": QT_TRANSLATE_NOOP("ReviewWindow", "Withdrawn"),
 }
-FOLLOW_UP_STATES = {"done": "done", "overdue": "overdue", "open": "to do"}
+FOLLOW_UP_STATES = {  # marked for lupdate; translated in ReviewWindow by self.tr
+    "done": QT_TRANSLATE_NOOP("ReviewWindow", "done"),
+    "overdue": QT_TRANSLATE_NOOP("ReviewWindow", "overdue"),
+    "open": QT_TRANSLATE_NOOP("ReviewWindow", "to do"),
+}
 STATE_COLOURS = {"done": "#2e7d32", "overdue": "#c62828", "open": "#9a5b00"}
 OUTCOME_COLOURS = {"advanced": "#2e7d32", "offer": "#2e7d32", "rejected": "#c62828", "pending": "#6b6f75"}
 
 
 def _e(text: str) -> str:
     return html.escape(text, quote=False)
+
+
+def status_label(status: str) -> str:
+    return QCoreApplication.translate("ReviewWindow", STATUS_LABELS.get(status, status))
 
 
 class ConversionChart(QWidget):
@@ -166,7 +182,7 @@ class ConversionChart(QWidget):
                 fill = QColor("#2e7d32") if is_offer else QColor(ACCENT)
                 painter.setBrush(fill)
                 painter.drawRoundedRect(QRectF(label_width, y, bar_width * rate, self.BAR_HEIGHT), 4, 4)
-            share = "—" if rate is None else f"{round(rate * 100)}%"
+            share = "—" if rate is None else self.tr("{0}%").format(round(rate * 100))
             painter.setPen(text)
             painter.drawText(
                 outline.adjusted(6, 0, -6, 0),
@@ -197,11 +213,10 @@ class OpportunityListModel(QAbstractListModel):
             return None
         row = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            rounds = self.tr("1 round") if row.rounds == 1 else self.tr("{0} rounds").format(row.rounds)
-            status = self.tr(STATUS_LABELS.get(row.status, row.status))
-            return f"{row.company} — {row.role}\n{rounds} · {status}"
+            rounds = self.tr("%n rounds", "", row.rounds)
+            return f"{row.company} — {row.role}\n{rounds} · {status_label(row.status)}"
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return self.tr("{0}, {1}, {2} rounds").format(row.company, row.role, row.rounds)
+            return self.tr("{0}, {1}, %n rounds", "", row.rounds).format(row.company, row.role)
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{row.company} — {row.role}"
         if role == OPPORTUNITY_ID_ROLE:
@@ -418,7 +433,9 @@ class ReviewWindow(QWidget):
             self._show_worked(conversion(self.db), top_questions(self.db), notable_answers(self.db))
             self.ledger_model.set_ledger(story_ledger(self.db))
         except UserFacingError as exc:
-            self.timeline_view.setPlainText(self.tr("Could not read the interviews: {0}").format(exc))
+            self.timeline_view.setPlainText(
+                self.tr("Could not read the interviews: {0}").format(error_text(exc))
+            )
             return
         self.ledger_view.setVisible(self.ledger_model.rowCount() > 0)
         self.ledger_empty.setVisible(self.ledger_model.rowCount() == 0)
@@ -457,7 +474,7 @@ class ReviewWindow(QWidget):
         try:
             line = timeline(self.db, opportunity_id, self._today)
         except UserFacingError as exc:
-            self.timeline_view.setPlainText(str(exc))
+            self.timeline_view.setPlainText(error_text(exc))
             return
         self._opportunity_id = opportunity_id
         scroll = self.timeline_view.verticalScrollBar().value()
@@ -465,17 +482,13 @@ class ReviewWindow(QWidget):
         self.timeline_view.verticalScrollBar().setValue(scroll)
 
     def timeline_html(self, line: Timeline) -> str:
-        status = self.tr(STATUS_LABELS.get(line.final_status, line.final_status))
+        status = status_label(line.final_status)
         parts = [
             f"<h2>{_e(line.company)} — {_e(line.role)}</h2>",
             "<p>"
             + _e(self.tr("Status: {0}").format(status))
             + (
-                _e(
-                    self.tr(" (you marked it {0})").format(
-                        self.tr(STATUS_LABELS.get(line.status, line.status))
-                    )
-                )
+                _e(self.tr(" (you marked it {0})").format(status_label(line.status)))
                 if line.status != line.final_status
                 else ""
             )
@@ -492,11 +505,12 @@ class ReviewWindow(QWidget):
                 + _e(self.tr("Round {0} · {1}").format(entry.round_number, kind))
                 + f" <span style='color:{colour}'>· {_e(outcome)}</span></h3>"
             )
+            open_link, reuse_link = _e(self.tr("Open")), _e(self.tr("Reuse its prep…"))
             parts.append(
                 "<p>"
-                + _e(absolute_when(entry.starts_at, entry.timezone))
-                + f" &nbsp; <a href='interview:{entry.interview_id}'>{_e(self.tr('Open'))}</a>"
-                + f" &nbsp; <a href='reuse:{entry.interview_id}'>{_e(self.tr('Reuse its prep…'))}</a></p>"
+                + _e(absolute_when_text(entry.starts_at, entry.timezone))
+                + f" &nbsp; <a href='interview:{entry.interview_id}'>{open_link}</a>"
+                + f" &nbsp; <a href='reuse:{entry.interview_id}'>{reuse_link}</a></p>"
             )
             if entry.people:
                 people = []
@@ -504,7 +518,8 @@ class ReviewWindow(QWidget):
                     relation = relation_label(person.relation)
                     text = f"{_e(person.name)} <span style='color:#6b6f75'>({_e(relation)})</span>"
                     if person.is_new:
-                        text += f" <b style='color:{ACCENT.name()}'>{_e(self.tr('new'))}</b>"
+                        new = _e(self.tr("new", "a person met for the first time"))
+                        text += f" <b style='color:{ACCENT.name()}'>{new}</b>"
                     people.append(text)
                 parts.append("<p>" + _e(self.tr("Met: ")) + ", ".join(people) + "</p>")
             else:
@@ -516,7 +531,7 @@ class ReviewWindow(QWidget):
                 for follow_up in entry.follow_ups:
                     state = self.tr(FOLLOW_UP_STATES[follow_up.state])
                     due = (
-                        self.tr(" — due {0}").format(follow_up.due_date.isoformat())
+                        self.tr(" — due {0}").format(date_label(follow_up.due_date))
                         if follow_up.due_date is not None
                         else ""
                     )
@@ -540,11 +555,7 @@ class ReviewWindow(QWidget):
         if questions:
             items = "".join(
                 f"<li><b>{_e(q.text)}</b><br><span style='color:#6b6f75'>"
-                + _e(
-                    (self.tr("asked once") if q.times == 1 else self.tr("asked {0} times").format(q.times))
-                    + " · "
-                    + ", ".join(q.companies)
-                )
+                + _e(self.tr("asked %n times", "", q.times) + " · " + ", ".join(q.companies))
                 + "</span></li>"
                 for q in questions
             )
@@ -554,14 +565,17 @@ class ReviewWindow(QWidget):
                 _e(self.tr("Tick the questions you asked in a debrief; the ones you ask most appear here."))
             )
         if answers:
+            open_link = _e(self.tr("Open"))
+            quoted = self.tr("“{0}”")
             items = "".join(
-                f"<p><b>{_e(a.question)}</b><br>“{_e(a.answer)}”<br><span style='color:#6b6f75'>"
+                f"<p><b>{_e(a.question)}</b><br>{_e(quoted.format(a.answer))}<br>"
+                "<span style='color:#6b6f75'>"
                 + _e(
                     self.tr("{0} · {1}, round {2} · {3} words").format(
                         a.person_name or self.tr("someone"), a.company, a.round_number, a.words
                     )
                 )
-                + f" · <a href='interview:{a.interview_id}'>{_e(self.tr('Open'))}</a></span></p>"
+                + f" · <a href='interview:{a.interview_id}'>{open_link}</a></span></p>"
                 for a in answers
             )
             self.answers_view.setText(items)

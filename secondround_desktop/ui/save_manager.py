@@ -15,6 +15,7 @@ from enum import Enum
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from secondround_desktop.core.errors import StorageError, ValidationError
+from secondround_desktop.ui.texts import error_text, translated
 
 log = logging.getLogger(__name__)
 
@@ -81,10 +82,13 @@ class SaveManager(QObject):
         self._publish()
 
     def mark_invalid(self, key: Hashable, message: str) -> None:
-        """The editor for ``key`` holds input that cannot be saved; nothing of it is written."""
+        """The editor for ``key`` holds input that cannot be saved; nothing of it is written.
+
+        ``message`` may be a core text (core.texts): it is kept in the app's language.
+        """
         self._pending.pop(key, None)
         self._values.pop(key, None)
-        self._invalid[key] = message
+        self._invalid[key] = translated(message)
         self._publish()
 
     def clear_invalid(self, key: Hashable) -> None:
@@ -109,17 +113,17 @@ class SaveManager(QObject):
             try:
                 write()
             except StorageError as exc:
-                failure = str(exc)
+                failure = error_text(exc)
                 break  # the same cause would fail the rest; keep them all for the retry
             except ValidationError as exc:
                 # Cannot succeed by retrying; keep the user's input visible as invalid.
                 del self._pending[key]
                 self._values.pop(key, None)
-                self._invalid[key] = str(exc)
+                self._invalid[key] = error_text(exc)
                 continue
             except Exception:
                 log.exception("saving %r failed unexpectedly", key)
-                failure = "an unexpected error (details are in the log)"
+                failure = self.tr("An unexpected error happened (details are in the log).")
                 break
             if self._pending.get(key) is write:
                 del self._pending[key]
@@ -161,9 +165,10 @@ class SaveManager(QObject):
 
     def _publish(self) -> None:
         if self._failure and self._pending:
-            state, message = SaveState.FAILED, f"Not saved — {self._failure} Retrying…"
+            state, message = SaveState.FAILED, self.tr("Not saved — {0} Retrying…").format(self._failure)
         elif self._invalid:
-            state, message = SaveState.INVALID, f"Not saved — {next(iter(self._invalid.values()))}"
+            state = SaveState.INVALID
+            message = self.tr("Not saved — {0}").format(next(iter(self._invalid.values())))
         elif self._pending:
             state, message = SaveState.SAVING, self.tr("Saving…")
         else:

@@ -11,6 +11,7 @@ from datetime import UTC, date, datetime
 from typing import Any, TypeVar
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractListModel,
     QDate,
     QEvent,
@@ -42,7 +43,6 @@ from PySide6.QtWidgets import (
 
 from secondround_desktop.core.db import Database
 from secondround_desktop.core.errors import UserFacingError
-from secondround_desktop.core.formatting import relative_when
 from secondround_desktop.core.models import Outcome
 from secondround_desktop.core.search import (
     DEFAULT_LIMIT,
@@ -53,7 +53,8 @@ from secondround_desktop.core.search import (
     search,
 )
 from secondround_desktop.core.validation import MAX_ROUND
-from secondround_desktop.ui.labels import outcome_label, search_kind_label
+from secondround_desktop.ui.labels import outcome_label, search_kind_label, when_text
+from secondround_desktop.ui.texts import error_text
 from secondround_desktop.ui.theme import ACCENT
 
 log = logging.getLogger(__name__)
@@ -74,16 +75,16 @@ SUBTITLE_ROLE = Qt.ItemDataRole.UserRole + 8  # an interview: round, when, outco
 # All the delegate draws, in one call: (is an interview, top line, second line or snippet segments).
 ROW_ROLE = Qt.ItemDataRole.UserRole + 9
 
-PLACE_LABELS: dict[Place, str] = {
-    Place.DETAILS: "Details",
-    Place.NOTES: "Notes",
-    Place.PANEL: "Panel",
-    Place.PREP_POINTS: "Prep · Fresh points",
-    Place.PREP_ADVOCATE: "Prep · Your advocate",
-    Place.PREP_QUESTIONS: "Prep · Frank questions",
-    Place.PREP_FIT: "Prep · Is it a fit?",
-    Place.DEBRIEF: "Debrief",
-    Place.FOLLOW_UPS: "Follow-ups",
+PLACE_LABELS: dict[Place, str] = {  # marked for lupdate; translated in place_label by self.tr
+    Place.DETAILS: QT_TRANSLATE_NOOP("SearchResultsModel", "Details"),
+    Place.NOTES: QT_TRANSLATE_NOOP("SearchResultsModel", "Notes"),
+    Place.PANEL: QT_TRANSLATE_NOOP("SearchResultsModel", "Panel"),
+    Place.PREP_POINTS: QT_TRANSLATE_NOOP("SearchResultsModel", "Prep · Fresh points"),
+    Place.PREP_ADVOCATE: QT_TRANSLATE_NOOP("SearchResultsModel", "Prep · Your advocate"),
+    Place.PREP_QUESTIONS: QT_TRANSLATE_NOOP("SearchResultsModel", "Prep · Frank questions"),
+    Place.PREP_FIT: QT_TRANSLATE_NOOP("SearchResultsModel", "Prep · Is it a fit?"),
+    Place.DEBRIEF: QT_TRANSLATE_NOOP("SearchResultsModel", "Debrief"),
+    Place.FOLLOW_UPS: QT_TRANSLATE_NOOP("SearchResultsModel", "Follow-ups"),
 }
 
 
@@ -129,7 +130,7 @@ class SearchResultsModel(QAbstractListModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._texts(row)[0]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tr("{0} matches in this interview. Enter opens it.").format(len(group.hits))
+            return self.tr("%n matches in this interview. Enter opens it.", "", len(group.hits))
         if role == LABEL_ROLE:
             return self._texts(row)[1]
         if role == SUBTITLE_ROLE:
@@ -195,10 +196,9 @@ class SearchResultsModel(QAbstractListModel):
         if row in self._titles:
             return self._titles[row]
         group = self._groups[row]
-        when = relative_when(group.starts_at, self._now)
+        when = when_text(group.starts_at, self._now)
         outcome = outcome_label(group.outcome)
-        count = len(group.hits)
-        matches = self.tr("1 match") if count == 1 else self.tr("{0} matches").format(count)
+        matches = self.tr("%n matches", "", len(group.hits))
         texts = (
             self.tr("{0} — {1} · Round {2} · {3} · {4}").format(
                 group.company, group.role, group.round_number, when, outcome
@@ -462,7 +462,7 @@ class SearchPanel(QWidget):
             groups = search(self.db, text, self.filters(), limit=self.limit)
         except UserFacingError as exc:
             self.model.set_results([])
-            self.status.setText(self.tr("Could not search: {0}").format(exc))
+            self.status.setText(self.tr("Could not search: {0}").format(error_text(exc)))
             self.status.show()
             return
         self.model.set_results(groups)
@@ -486,13 +486,14 @@ class SearchPanel(QWidget):
         elif not groups:
             message = self.tr("Nothing matches “{0}”.").format(text)
         elif hits >= self.limit:
-            message = self.tr("The first {0} matches, in {1} interviews. Add a word to narrow them.").format(
-                hits, groups
-            )
+            where = self.tr("in %n interviews", "", groups)
+            message = self.tr("The first {0} matches, {1}. Add a word to narrow them.").format(hits, where)
         else:
-            matches = self.tr("1 match") if hits == 1 else self.tr("{0} matches").format(hits)
-            where = self.tr("in 1 interview") if groups == 1 else self.tr("in {0} interviews").format(groups)
-            message = f"{matches} {where}"
+            matches = self.tr("%n matches", "", hits)
+            where = self.tr("in %n interviews", "", groups)
+            message = self.tr("{0} {1}", "a number of matches, then in how many interviews").format(
+                matches, where
+            )
         self.status.setText(message)
 
     # ---- choosing ------------------------------------------------------------------------------

@@ -11,7 +11,7 @@ from functools import partial
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QUrl, Signal
+from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -46,6 +46,7 @@ from secondround_desktop.core.migrate import migrate_to_head
 from secondround_desktop.paths import AppPaths
 from secondround_desktop.ui import preferences
 from secondround_desktop.ui.save_manager import SaveManager
+from secondround_desktop.ui.texts import error_text
 from secondround_desktop.ui.theme import apply_theme
 
 log = logging.getLogger(__name__)
@@ -68,9 +69,11 @@ def _named(widget: _Widget, name: str) -> _Widget:
 
 
 def _size_text(size: int) -> str:
-    if size < 1024 * 1024:
-        return f"{max(1, round(size / 1024))} KB"
-    return f"{size / (1024 * 1024):.1f} MB"
+    """A file size with the app language's digits and units: "340 KB", "1.5 MB" (German "1,5 MB")."""
+    precision = 1 if size >= 1024 * 1024 else 0
+    return QLocale().formattedDataSize(
+        max(size, 1024), precision, QLocale.DataSizeFormat.DataSizeTraditionalFormat
+    )
 
 
 class BackupListModel(QAbstractTableModel):
@@ -377,7 +380,7 @@ class SettingsDialog(QDialog):
         try:
             made = take_backup(self.db.path, label=MANUAL_LABEL)
         except UserFacingError as exc:
-            QMessageBox.warning(self, self.tr("Backup failed"), str(exc))
+            QMessageBox.warning(self, self.tr("Backup failed"), error_text(exc))
             return None
         self._show_latest()
         self.latest.setToolTip(str(made))
@@ -423,7 +426,7 @@ class SettingsDialog(QDialog):
             result = restore_backup(self.db.path, chosen.path)
             migrate_to_head(self.db.path)  # the backup may be from an older version of the app
         except UserFacingError as exc:
-            QMessageBox.warning(self, self.tr("Restore failed"), str(exc))
+            QMessageBox.warning(self, self.tr("Restore failed"), error_text(exc))
             return False
         finally:
             self.db.engine.dispose()

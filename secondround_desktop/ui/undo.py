@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from secondround_desktop.core.errors import UserFacingError
@@ -12,7 +13,8 @@ from secondround_desktop.core.errors import UserFacingError
 class CallCommand(QUndoCommand):
     """Runs ``do`` on redo and ``undo`` on undo, then ``after``. A failed first run removes the command.
 
-    ``report`` shows a failure to the user; the stack stays truthful because nothing changed.
+    ``report`` shows a failure to the user (a translated headline and the error); the stack stays
+    truthful because nothing changed.
     """
 
     def __init__(
@@ -39,10 +41,15 @@ class CallCommand(QUndoCommand):
         self._after()
 
     def redo(self) -> None:
-        self._run(self._do, self.text().lower())
+        self._run(
+            self._do,
+            QCoreApplication.translate("CallCommand", "Could not carry out “{0}”").format(self.text()),
+        )
 
     def undo(self) -> None:
-        self._run(self._undo, "undo " + self.text().lower())
+        self._run(
+            self._undo, QCoreApplication.translate("CallCommand", "Could not undo “{0}”").format(self.text())
+        )
 
 
 Snapshot = dict[str, object]

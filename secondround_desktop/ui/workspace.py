@@ -15,11 +15,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from secondround_desktop.core.formatting import absolute_when, duration_text
 from secondround_desktop.core.interviews import InterviewDetail, InterviewDraft, InterviewService, PersonInput
 from secondround_desktop.ui.debrief import DebriefContext, DebriefTab, FollowUpsTab
 from secondround_desktop.ui.interview_form import InterviewForm
-from secondround_desktop.ui.labels import kind_label
+from secondround_desktop.ui.labels import absolute_when_text, duration_label, kind_label
 from secondround_desktop.ui.panel import PanelEditor
 from secondround_desktop.ui.prep import PrepTab, StepContext
 from secondround_desktop.ui.save_manager import SaveManager
@@ -188,8 +187,8 @@ class InterviewWorkspace(QWidget):
             self.tr("Round {0} · {1} · {2} · {3} · {4}").format(
                 detail.round_number,
                 kind,
-                absolute_when(detail.starts_at, detail.timezone),
-                duration_text(detail.duration_minutes),
+                absolute_when_text(detail.starts_at, detail.timezone),
+                duration_label(detail.duration_minutes),
                 where,
             )
         )

@@ -11,12 +11,13 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from secondround_desktop.core.db import Database
 from secondround_desktop.core.interviews import InterviewDraft, InterviewService, PersonInput
 from secondround_desktop.paths import AppPaths
+from secondround_desktop.ui.i18n import install_translations, remove_translations
 from secondround_desktop.ui.main_window import MainWindow
 
 
@@ -35,6 +36,14 @@ def db(paths: AppPaths, open_fresh: Callable[[Path], Database]) -> Iterator[Data
 @pytest.fixture
 def service(db: Database) -> InterviewService:
     return InterviewService(db)
+
+
+@pytest.fixture(autouse=True)
+def english(qapp: QApplication) -> Iterator[None]:
+    """As the app starts: its translations installed, English here (its singular and plural forms)."""
+    install_translations(qapp, "en")
+    yield
+    remove_translations(qapp)
 
 
 @pytest.fixture(autouse=True)

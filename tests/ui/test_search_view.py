@@ -323,7 +323,7 @@ def test_reusing_a_past_prep_is_one_undoable_step(
     assert [p.text for p in prep.planned_points(filled["globex"])] == [
         "The Kubernetes migration story, with numbers"
     ]
-    assert "Copied 1 items" in window.statusBar().currentMessage()
+    assert "Copied 1 item." in window.statusBar().currentMessage()
 
     window.undo_stack.undo()
     assert prep.planned_points(filled["globex"]) == ()
