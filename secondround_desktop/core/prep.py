@@ -8,7 +8,7 @@ of the same opportunity (to a person, or to the room) and the recap the user typ
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -657,11 +657,19 @@ class PrepService:
 
     # ---- readiness -----------------------------------------------------------------------------
 
-    def readiness(self, interview_id: int) -> Readiness:
-        return self.readiness_many([interview_id], with_repeats=True)[interview_id]
+    def readiness(
+        self, interview_id: int, repeats: Mapping[int, RepeatWarning] | None = None
+    ) -> Readiness:
+        """``repeats``: the interview's repeats, when the caller has just found them."""
+        known = None if repeats is None else {interview_id: dict(repeats)}
+        return self.readiness_many([interview_id], with_repeats=True, known_repeats=known)[interview_id]
 
     def readiness_many(
-        self, interview_ids: Sequence[int], *, with_repeats: bool = False
+        self,
+        interview_ids: Sequence[int],
+        *,
+        with_repeats: bool = False,
+        known_repeats: Mapping[int, dict[int, RepeatWarning]] | None = None,
     ) -> dict[int, Readiness]:
         """Readiness of many interviews in a few grouped queries (never one query per row).
 
@@ -716,7 +724,12 @@ class PrepService:
         for interview_id, person_id, name in panel:
             if (interview_id, person_id) not in with_question:
                 unquestioned[interview_id].append(name)
-        repeats = self.repeats_many(ids) if with_repeats else {}
+        if not with_repeats:
+            repeats: Mapping[int, dict[int, RepeatWarning]] = {}
+        elif known_repeats is not None and set(ids) <= set(known_repeats):
+            repeats = known_repeats
+        else:
+            repeats = self.repeats_many(ids)
         result: dict[int, Readiness] = {}
         for interview_id in ids:
             warnings: list[str] = []

@@ -338,6 +338,7 @@ class FreshPointsStep(StepPage):
         super().__init__(context, step)
         self._rows: dict[int, PointRow] = {}
         self._people: tuple[PanelistView, ...] = ()
+        self.repeats_found: tuple[int, dict[int, RepeatWarning]] | None = None
         recap_box = QGroupBox(self.tr("What earlier rounds covered"), objectName="recapBox")
         recap_layout = QVBoxLayout(recap_box)
         self.recap_intro = QLabel(wordWrap=True)
@@ -443,6 +444,7 @@ class FreshPointsStep(StepPage):
         if self.interview_id is None:
             return
         warnings = self.context.prep.repeats(self.interview_id)
+        self.repeats_found = (self.interview_id, warnings)  # the readiness meter counts them too
         for point_id, row in self._rows.items():
             row.show_warning(warnings.get(point_id))
 
@@ -664,7 +666,10 @@ class PrepTab(QWidget):
         self.interview_id = interview_id
         self._loaded.clear()
         self._load_step(self.stack.currentIndex())
-        self.refresh_readiness(changed=False)  # only opened: the list's readiness is still right
+        # The first step has just found the repeats, which the readiness counts too.
+        found = self.fresh.repeats_found if self.stack.currentWidget() is self.fresh else None
+        known = found[1] if found is not None and found[0] == interview_id else None
+        self.refresh_readiness(changed=False, known_repeats=known)  # the list's readiness is still right
 
     def _load_step(self, index: int) -> None:
         if self.interview_id is not None and index not in self._loaded:
@@ -680,11 +685,13 @@ class PrepTab(QWidget):
         self.next.setEnabled(index < len(self.pages) - 1)
         self.scroll.verticalScrollBar().setValue(0)
 
-    def refresh_readiness(self, changed: bool = True) -> None:
+    def refresh_readiness(
+        self, changed: bool = True, known_repeats: dict[int, RepeatWarning] | None = None
+    ) -> None:
         if self.interview_id is None:
             return
         try:
-            readiness = self.context.prep.readiness(self.interview_id)
+            readiness = self.context.prep.readiness(self.interview_id, known_repeats)
         except UserFacingError:
             return  # the interview went away; the window shows another one next
         self.meter.show_readiness(readiness)

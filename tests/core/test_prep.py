@@ -265,3 +265,17 @@ def test_fit_criteria_are_written_answered_and_removed(
     assert len(prep.criteria(second)) == 1
     prep.restore_criterion(snapshot)
     assert [c.id for c in prep.criteria(second)] == [a, b]
+
+
+def test_readiness_takes_the_repeats_the_caller_just_found(
+    prep: PrepService, two_rounds: tuple[int, int, int, int, int]
+) -> None:
+    first, second, _manager, teammate, _newcomer = two_rounds
+    prep.add_point(first, "I led the migration to Kubernetes", teammate, PointStatus.TOLD.value)
+    prep.add_point(second, "the Kubernetes migration I was leading", teammate)
+    found = prep.repeats(second)
+
+    assert prep.readiness(second, found) == prep.readiness(second)
+    assert "1 planned point repeats round one" in prep.readiness(second, found).warnings
+    # The readiness counts what it is given (nothing found: no warning), not what it would find again.
+    assert "1 planned point repeats round one" not in prep.readiness(second, {}).warnings
