@@ -16,6 +16,7 @@ from secondround_desktop import APP_ID, APP_NAME, __version__
 from secondround_desktop.paths import AppPaths, resource_path
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
     from secondround_desktop.core.db import Database
@@ -68,7 +69,6 @@ def _install_excepthook(paths: AppPaths) -> None:
 def run_gui(paths: AppPaths, *, exit_when_ready: bool = False) -> int:
     """Start the desktop app; with ``exit_when_ready`` it quits once the window shows its filled list."""
     _setup_logging(paths)
-    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
     from secondround_desktop.ui.theme import apply_theme
@@ -79,7 +79,7 @@ def run_gui(paths: AppPaths, *, exit_when_ready: bool = False) -> int:
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)
     app.setDesktopFileName(APP_ID)
-    app.setWindowIcon(QIcon(str(resource_path("icons", "secondround.svg"))))
+    app.setWindowIcon(_app_icon())
     from secondround_desktop.ui import preferences
     from secondround_desktop.ui.i18n import install_translations
 
@@ -88,23 +88,37 @@ def run_gui(paths: AppPaths, *, exit_when_ready: bool = False) -> int:
     install_translations(app, preferences.ui_language(choices))
     _install_excepthook(paths)
 
-    from secondround_desktop.ui.single_instance import SingleInstance, bring_to_front
+    from secondround_desktop.core.instance import InstanceLock
     from secondround_desktop.ui.start_window import BackgroundStart, StartWindow, report_first_paint
 
-    instance = SingleInstance(paths.data_dir)
-    if not instance.claim():
-        return _hand_over_to_running(instance, paths, exit_when_ready=exit_when_ready)
+    # One app per data folder: the lock decides before any window shows. The socket on which later
+    # launches ask this one to come to the front opens once the window is on screen (they keep asking
+    # for a few seconds), so that Qt's network module is not loaded before the first paint.
+    lock = InstanceLock(paths.data_dir)
+    if not lock.acquire():
+        from secondround_desktop.ui.single_instance import SingleInstance
+
+        return _hand_over_to_running(SingleInstance(paths.data_dir), paths, exit_when_ready=exit_when_ready)
+    listener: list[SingleInstance] = []
 
     # The window shows at once, where the user left it. Meanwhile other threads check the database file
     # (SQLite reading all of it) and import the rest of the app; the main window is then built inside it.
     shell = StartWindow(paths.ui_state)
-    instance.activationRequested.connect(lambda: bring_to_front(shell))
     background = BackgroundStart()
     start = _Start(app, shell, background, paths, exit_when_ready=exit_when_ready)
     background.finished.connect(start.open_main_window)
-    # Started once the window is on screen: until then the threads would only compete with it.
-    jobs = {"check": partial(_check_database, paths), "imports": _import_core}
-    report_first_paint(shell, partial(background.start, jobs))
+
+    def on_screen() -> None:
+        from secondround_desktop.ui.single_instance import SingleInstance, bring_to_front
+
+        instance = SingleInstance(paths.data_dir, lock)
+        instance.listen()
+        instance.activationRequested.connect(lambda: bring_to_front(shell))
+        listener.append(instance)
+        # Until the window is on screen the threads would only compete with it.
+        background.start({"check": partial(_check_database, paths), "imports": _import_core})
+
+    report_first_paint(shell, on_screen)
     if os.environ.get(FIRST_PAINT_ENV) == "1":
         report_first_paint(shell, _print_first_paint)  # installed last, so called first
     shell.show()
@@ -114,10 +128,23 @@ def run_gui(paths: AppPaths, *, exit_when_ready: bool = False) -> int:
         start.auto_backup.on_quit()  # after the window's last saves, so the backup holds them
     if start.db is not None:
         start.db.close()
-    instance.release()
+    for instance in listener:
+        instance.release()
+    lock.release()
     if start.failure is not None:
         raise start.failure  # a bug while starting: the command line logs it and says where
     return status
+
+
+def _app_icon() -> QIcon:
+    """The icon in the hicolor sizes, as PNG: drawing the SVG would load Qt's SVG module before the window
+    could show (the SVG stays the source, and the desktop's scalable icon)."""
+    from PySide6.QtGui import QIcon
+
+    icon = QIcon()
+    for size in (16, 24, 32, 48, 64, 128, 256):
+        icon.addFile(str(resource_path("icons", "hicolor", f"{size}x{size}", "apps", f"{APP_ID}.png")))
+    return icon
 
 
 def _check_database(paths: AppPaths) -> object:

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QSettings
 
-from secondround_desktop.core.reminders import ReminderSettings
+if TYPE_CHECKING:  # imported when first needed: this module is read before the first window shows
+    from secondround_desktop.core.reminders import ReminderSettings
 
 THEMES = ("system", "light", "dark")
 LANGUAGES = ("system", "en", "de")
@@ -36,6 +38,8 @@ def _flag(settings: QSettings, key: str) -> bool:
 
 
 def reminder_settings(settings: QSettings) -> ReminderSettings:
+    from secondround_desktop.core.reminders import ReminderSettings
+
     return ReminderSettings(**{field: _flag(settings, key) for field, key in REMINDER_KEYS.items()})
 
 

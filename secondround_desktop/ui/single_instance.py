@@ -32,9 +32,12 @@ ANSWER_PATIENCE_MS = 3000
 class SingleInstance(QObject):
     activationRequested = Signal()  # another launch asked for this app's window
 
-    def __init__(self, data_dir: Path, parent: QObject | None = None) -> None:
+    def __init__(
+        self, data_dir: Path, lock: InstanceLock | None = None, parent: QObject | None = None
+    ) -> None:
+        """``lock``: the folder's lock, when the caller took it already."""
         super().__init__(parent)
-        self.lock = InstanceLock(data_dir)
+        self.lock = lock or InstanceLock(data_dir)
         self.server_name = instance_key(data_dir)
         self._server: QLocalServer | None = None
 
@@ -42,6 +45,11 @@ class SingleInstance(QObject):
         """Take the data folder for this process and listen for later launches; False if another has it."""
         if not self.lock.acquire():
             return False
+        self.listen()
+        return True
+
+    def listen(self) -> None:
+        """Listen for later launches; only for the holder of the lock."""
         # A socket file left by a crashed run would make listen() fail; holding the lock proves that no
         # live app owns it.
         QLocalServer.removeServer(self.server_name)
@@ -53,7 +61,6 @@ class SingleInstance(QObject):
             log.info("listening for other launches on %s", self.server_name)
         else:  # later launches then cannot raise this window; they still never touch the database
             log.warning("cannot listen for other launches: %s", server.errorString())
-        return True
 
     def ask_running_to_show(self) -> bool:
         """From a second launch: ask the app that holds the folder to come to the front. True if it heard."""
