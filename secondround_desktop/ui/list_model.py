@@ -15,7 +15,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import (
@@ -40,6 +40,16 @@ Index = QModelIndex | QPersistentModelIndex
 ReadinessSource = Callable[[list[int]], dict[int, Readiness]]
 
 INTERVIEW_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+_ANSWERED_ROLES = frozenset(
+    int(role)
+    for role in (
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.AccessibleTextRole,
+        INTERVIEW_ID_ROLE,
+    )
+)
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
@@ -84,6 +94,7 @@ class InterviewListModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[InterviewSummary] = []
+        self._when_texts: dict[int, str] = {}  # id → the date as shown, for the current ``_now``
         self._row_of: dict[int, int] = {}
         self._readiness: dict[int, Readiness] = {}
         self._readiness_source: ReadinessSource | None = None
@@ -130,9 +141,13 @@ class InterviewListModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        # The view asks for a dozen roles per cell at each paint: the ones with no answer return first.
+        if role not in _ANSWERED_ROLES or not index.isValid():
             return None
-        row = self._rows[index.row()]
+        row_number = index.row()
+        if not 0 <= row_number < len(self._rows):
+            return None
+        row = self._rows[row_number]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.COMPANY:
@@ -142,11 +157,11 @@ class InterviewListModel(QAbstractTableModel):
             if column == self.ROUND:
                 return str(row.round_number)
             if column == self.WHEN:
-                return when_text(row.starts_at, self._now)
+                return self._when(row)
             if column == self.PANEL:
                 return str(row.panel_size)
             if column == self.READY:
-                readiness = self._readiness_of(index.row())
+                readiness = self._readiness_of(row_number)
                 if readiness is None:
                     return ""
                 return self.tr("{0}%").format(readiness.percent) + (" ⚠" if readiness.warnings else "")
@@ -160,7 +175,7 @@ class InterviewListModel(QAbstractTableModel):
             if column == self.PANEL:
                 return self.tr("%n people on the panel", "", row.panel_size)
             if column == self.READY:
-                readiness = self._readiness_of(index.row())
+                readiness = self._readiness_of(row_number)
                 if readiness is None:
                     return None
                 lines = [self.tr("{0} of {1} checklist items done").format(readiness.done, readiness.total)]
@@ -174,10 +189,37 @@ class InterviewListModel(QAbstractTableModel):
                 row.company,
                 row.role,
                 row.round_number,
-                when_text(row.starts_at, self._now),
+                self._when(row),
                 row.panel_size,
             )
         return None
+
+    def widest_texts(self, column: int) -> list[str]:
+        """Every shape of text the column can show, for a width that fits them all (in this language)."""
+        if column in (self.ROUND, self.PANEL):
+            return ["99"]
+        if column == self.READY:
+            return [self.tr("{0}%").format(100) + " ⚠"]
+        if column == self.WHEN:
+            now = datetime.now(UTC)
+            local = now.astimezone()
+            nearby = [local.replace(hour=23, minute=58) + timedelta(days=days) for days in (-1, 0, 1)]
+            # Each month with each weekday (the 22nd to the 28th), this year and another.
+            dates = [
+                local.replace(year=year, month=month, day=day, hour=23, minute=58)
+                for year in (local.year, local.year + 1)
+                for month in range(1, 13)
+                for day in range(22, 29)
+            ]
+            return [when_text(start, now) for start in nearby + dates]
+        return []
+
+    def _when(self, row: InterviewSummary) -> str:
+        """The row's date as the list shows it, formatted once per list read (it follows ``_now``)."""
+        text = self._when_texts.get(row.id)
+        if text is None:
+            text = self._when_texts[row.id] = when_text(row.starts_at, self._now)
+        return text
 
     # ---- updates -------------------------------------------------------------------------------
 
@@ -234,6 +276,7 @@ class InterviewListModel(QAbstractTableModel):
     ) -> None:
         # When only values changed, views keep their selection and scroll position.
         self._now = now or datetime.now(UTC)
+        self._when_texts = {}
         self._readiness = readiness
         self._readiness_source = readiness_source
         self._fresh = set()

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
+    QStyle,
     QTabBar,
     QTableView,
     QVBoxLayout,
@@ -194,16 +195,25 @@ class MainWindow(QMainWindow):
         header = self.list_view.horizontalHeader()
         header.setSectionResizeMode(InterviewListModel.COMPANY, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(InterviewListModel.ROLE, QHeaderView.ResizeMode.Stretch)
+        # The narrow columns get the width of the widest text they can show, once. Fitted to the rows on
+        # screen instead, every scroll step measured each cell again, and the columns jumped.
+        cell_padding = 2 * (self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1) + 6
         for column in (
             InterviewListModel.ROUND,
             InterviewListModel.PANEL,
             InterviewListModel.WHEN,
             InterviewListModel.READY,
         ):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        # Fit those columns to the rows on screen: by default Qt reads the first 1000 rows on every change,
-        # and the readiness of each row it reads.
-        header.setResizeContentsPrecision(0)
+            title = str(self.list_model.headerData(column, Qt.Orientation.Horizontal))
+            widest = max(
+                [header.fontMetrics().horizontalAdvance(title) + 12]
+                + [
+                    self.list_view.fontMetrics().horizontalAdvance(text) + cell_padding
+                    for text in self.list_model.widest_texts(column)
+                ]
+            )
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, widest)
         self.list_empty = QLabel(objectName="listEmpty")
         self.list_empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.list_empty.setTextFormat(Qt.TextFormat.PlainText)  # it may quote the search text

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from datetime import datetime
 
 import pytest
 from PySide6.QtCore import Qt
@@ -437,3 +438,22 @@ def test_a_slow_find_waits_for_a_pause_in_typing_and_enter_does_not_wait(
     assert window.list_stack.currentWidget() is window.list_empty  # at once, "zoex" matches nothing
     window.find_field.clear()
     assert window.list_model.rowCount() == 2  # clearing shows the whole list at once
+
+
+def test_the_narrow_list_columns_fit_the_widest_text_they_can_show_and_keep_their_width(
+    make_window: MakeWindow, add_interview: AddInterview, qtbot: QtBot
+) -> None:
+    add_interview("Acme", days=1)
+    window = make_window()
+    header = window.list_view.horizontalHeader()
+    metrics = window.list_view.fontMetrics()
+    model = window.list_model
+    for column in (model.ROUND, model.PANEL, model.WHEN, model.READY):
+        texts = model.widest_texts(column)
+        assert texts
+        assert header.sectionSize(column) > max(metrics.horizontalAdvance(text) for text in texts)
+    # "28 Sep 2027 23:58" and the like: a date in another year is among the shapes measured.
+    assert any(str(datetime.now().year + 1) in text for text in model.widest_texts(model.WHEN))
+    widths = [header.sectionSize(column) for column in range(model.columnCount())]
+    window.refresh()
+    assert [header.sectionSize(column) for column in range(model.columnCount())] == widths
