@@ -305,6 +305,8 @@ class InterviewService:
         """
         now = now or _now()
         with self.db.session() as session:
+            if not self._every_word_matches(session, text):
+                return []  # (a typo, often): else the whole list would be read to find no row
             split = self._split(session, now)
             if after is None:
                 query = self._list_query(scope, text, split)
@@ -319,6 +321,30 @@ class InterviewService:
                 query = query.limit(limit)
             rows = session.execute(query).all()
         return [InterviewSummary(*row) for row in rows]
+
+    @staticmethod
+    def _every_word_matches(session: Session, text: str) -> bool:
+        """Whether each find word of two letters or more is in some company, role or person's name.
+
+        Each answer stops at the first match; only a word that matches nothing reads every name.
+        """
+        for word in text.split():
+            if len(word) < _GATHER_FROM:
+                continue
+            pattern = f"%{_escape_like(word)}%"
+            named = exists().where(
+                or_(
+                    col(Opportunity.company).like(pattern, escape="\\"),
+                    col(Opportunity.role).like(pattern, escape="\\"),
+                )
+            )
+            person = exists().where(col(Person.name).like(pattern, escape="\\"))
+            # One after the other: SQLite would evaluate both sides of an OR of two EXISTS.
+            if session.execute(sa_select(named)).scalar():
+                continue
+            if not session.execute(sa_select(person)).scalar():
+                return False
+        return True
 
     def position(
         self, scope: Scope, interview_id: int, text: str = "", now: datetime | None = None

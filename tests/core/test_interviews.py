@@ -147,6 +147,7 @@ def test_the_filter_matches_company_role_and_panel_names(
     assert found("scorp") == [globex]
     assert found("engineer acme") == [acme]  # every word must match somewhere
     assert found("engineer hank") == []
+    assert found("acme zzq") == []  # a word that matches nothing anywhere
     assert found("  ") == [acme, globex]
 
 
