@@ -15,7 +15,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import (
@@ -195,23 +195,14 @@ class InterviewListModel(QAbstractTableModel):
         return None
 
     def widest_texts(self, column: int) -> list[str]:
-        """Every shape of text the column can show, for a width that fits them all (in this language)."""
+        """Every shape of text a narrow column can show, for a width that fits them all (in this language).
+
+        The date column is not one of them: it is fitted to the rows shown when the list is read.
+        """
         if column in (self.ROUND, self.PANEL):
             return ["99"]
         if column == self.READY:
             return [self.tr("{0}%").format(100) + " ⚠"]
-        if column == self.WHEN:
-            now = datetime.now(UTC)
-            local = now.astimezone()
-            nearby = [local.replace(hour=23, minute=58) + timedelta(days=days) for days in (-1, 0, 1)]
-            # Each month with each weekday (the 22nd to the 28th), this year and another.
-            dates = [
-                local.replace(year=year, month=month, day=day, hour=23, minute=58)
-                for year in (local.year, local.year + 1)
-                for month in range(1, 13)
-                for day in range(22, 29)
-            ]
-            return [when_text(start, now) for start in nearby + dates]
         return []
 
     def _when(self, row: InterviewSummary) -> str:

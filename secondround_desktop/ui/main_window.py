@@ -195,15 +195,13 @@ class MainWindow(QMainWindow):
         header = self.list_view.horizontalHeader()
         header.setSectionResizeMode(InterviewListModel.COMPANY, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(InterviewListModel.ROLE, QHeaderView.ResizeMode.Stretch)
-        # The narrow columns get the width of the widest text they can show, once. Fitted to the rows on
-        # screen instead, every scroll step measured each cell again, and the columns jumped.
+        # The narrow columns get the width of the widest text they can show, once; the date column fits
+        # the rows on screen each time the list is read (see refresh). Fitted to the rows on screen at
+        # every change (Qt's ResizeToContents), every scroll step measured each cell again.
         cell_padding = 2 * (self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1) + 6
-        for column in (
-            InterviewListModel.ROUND,
-            InterviewListModel.PANEL,
-            InterviewListModel.WHEN,
-            InterviewListModel.READY,
-        ):
+        header.setSectionResizeMode(InterviewListModel.WHEN, QHeaderView.ResizeMode.Interactive)
+        header.setResizeContentsPrecision(0)  # fitting reads the rows on screen only
+        for column in (InterviewListModel.ROUND, InterviewListModel.PANEL, InterviewListModel.READY):
             title = str(self.list_model.headerData(column, Qt.Orientation.Horizontal))
             widest = max(
                 [header.fontMetrics().horizontalAdvance(title) + 12]
@@ -444,6 +442,7 @@ class MainWindow(QMainWindow):
             self.list_stack.setCurrentWidget(self.list_empty)
         else:
             self.list_stack.setCurrentWidget(self.list_view)
+            self.list_view.resizeColumnToContents(InterviewListModel.WHEN)
         row = self.list_model.row_of(wanted) if wanted is not None else None
         if row is None and wanted is not None and select is not None:
             # The interview to show lives in the other list (e.g. a new one dated in the past).
