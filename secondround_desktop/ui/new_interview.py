@@ -42,7 +42,6 @@ class NewInterviewDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.create_button = buttons.addButton(self.tr("&Create"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.create_button.setObjectName("createButton")
-        self.create_button.setDefault(True)
         buttons.accepted.connect(self._on_create)
         buttons.rejected.connect(self.reject)
 
@@ -51,6 +50,9 @@ class NewInterviewDialog(QDialog):
         layout.addWidget(self.earlier_label)
         layout.addWidget(self.earlier)
         layout.addWidget(buttons)
+        # Enter creates. Made default only now that the button is inside the dialog: made default
+        # before, the dialog would not know it, and on showing would make Cancel its default instead.
+        self.create_button.setDefault(True)
         self._show_match(None)
         self.resize(560, self.sizeHint().height())
 

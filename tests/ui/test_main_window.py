@@ -459,3 +459,22 @@ def test_the_narrow_list_columns_fit_their_text_and_keep_their_width_until_the_l
     widths = [header.sectionSize(column) for column in range(model.columnCount())]
     window.list_view.scrollToBottom()
     assert [header.sectionSize(column) for column in range(model.columnCount())] == widths
+
+
+def test_enter_in_the_new_interview_dialog_creates_it(
+    make_window: MakeWindow, service: InterviewService, qtbot: QtBot
+) -> None:
+    from secondround_desktop.core.interviews import InterviewDraft
+    from secondround_desktop.ui.new_interview import NewInterviewDialog
+
+    make_window()
+    dialog = NewInterviewDialog(service, InterviewDraft(date_text="2030-01-15", time_text="10:00"))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.create_button.isDefault()  # still, once shown (not Cancel)
+    qtbot.keyClicks(dialog.form.company, "Acme")
+    qtbot.keyClick(dialog.form.company, Qt.Key.Key_Tab)
+    qtbot.keyClicks(dialog.form.role, "Engineer")
+    qtbot.keyClick(dialog.form.role, Qt.Key.Key_Return)
+    assert dialog.result() == NewInterviewDialog.DialogCode.Accepted
