@@ -18,9 +18,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QVBoxLayout, QWidget
 
 from secondround_desktop import APP_NAME
 
@@ -45,9 +45,19 @@ class StartWindow(QMainWindow):
             self.resize(*FIRST_START_SIZE)
         waiting = QLabel(self.tr("Opening your interviews…"))
         waiting.setObjectName("startWaiting")
-        waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
         waiting.setEnabled(False)  # the palette's quiet text colour
-        self.setCentralWidget(waiting)
+        # Centred by stretches around it: an alignment flag would import Qt's namespace, and with it
+        # all its enums, before the window could show.
+        centre = QWidget()
+        rows = QVBoxLayout(centre)
+        columns = QHBoxLayout()
+        columns.addStretch(1)
+        columns.addWidget(waiting)
+        columns.addStretch(1)
+        rows.addStretch(1)
+        rows.addLayout(columns)
+        rows.addStretch(1)
+        self.setCentralWidget(centre)
         self.hosted: QMainWindow | None = None
 
     def host(self, window: QMainWindow) -> None:
@@ -60,6 +70,8 @@ class StartWindow(QMainWindow):
         window.show()
         focus = window.focusWidget()
         if focus is not None:
+            from PySide6.QtCore import Qt
+
             focus.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

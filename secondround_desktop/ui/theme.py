@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QRect, QRectF, Qt
+from PySide6.QtCore import QEvent, QRect, QRectF
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QGuiApplication, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
     QProxyStyle,
-    QStyle,
     QStyleFactory,
     QStyleOptionComplex,
     QStyleOptionGroupBox,
@@ -18,6 +17,13 @@ from PySide6.QtWidgets import (
 )
 
 ACCENT = QColor("#2f6fde")
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QStyle
+
+# ``Qt`` and ``QStyle`` are imported where they are used: importing either makes PySide build all of
+# their enums (tens of milliseconds), and this module is read before the first window shows.
 
 # The app's few looks, given to widgets by object name when the style polishes them. They are not a
 # style sheet: with one set on the application, Qt polishes every widget through its style sheet engine
@@ -45,6 +51,8 @@ class ThemeStyle(QProxyStyle):
         painter: QPainter,
         widget: QWidget | None = None,
     ) -> None:
+        from PySide6.QtWidgets import QStyle
+
         if control == QStyle.ComplexControl.CC_GroupBox:
             painter.setFont(_bold(painter.font()))  # group titles are headings; their contents are not
         super().drawComplexControl(control, option, painter, widget)
@@ -56,6 +64,8 @@ class ThemeStyle(QProxyStyle):
         sub_control: QStyle.SubControl,
         widget: QWidget | None = None,
     ) -> QRect:
+        from PySide6.QtWidgets import QStyle
+
         rect = super().subControlRect(control, option, sub_control, widget)
         if (
             control == QStyle.ComplexControl.CC_GroupBox
@@ -103,6 +113,8 @@ class GuidanceLabel(QLabel):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        from PySide6.QtCore import Qt
+
         painter.setPen(Qt.PenStyle.NoPen)
         tint = QColor(ACCENT)
         tint.setAlphaF(0.10)
@@ -146,7 +158,7 @@ def is_dark(mode: str, scheme: Qt.ColorScheme | None = None) -> bool:
     if mode == "light":
         return False
     scheme = QGuiApplication.styleHints().colorScheme() if scheme is None else scheme
-    return scheme == Qt.ColorScheme.Dark
+    return scheme.name == "Dark"  # (Qt.ColorScheme.Dark, without importing Qt)
 
 
 def apply_theme(app: QApplication, mode: str | None = None, scheme: Qt.ColorScheme | None = None) -> None:
