@@ -7,6 +7,7 @@ from __future__ import annotations
 import logging
 import os
 import sys
+import threading
 import traceback
 from functools import partial
 from types import TracebackType
@@ -116,7 +117,10 @@ def run_gui(paths: AppPaths, *, exit_when_ready: bool = False) -> int:
         instance.activationRequested.connect(lambda: bring_to_front(shell))
         listener.append(instance)
         # Until the window is on screen the threads would only compete with it.
-        background.start({"check": partial(_check_database, paths), "imports": _import_core})
+        imported = threading.Event()
+        background.start(
+            {"check": partial(_check_database, paths, imported), "imports": partial(_import_core, imported)}
+        )
 
     report_first_paint(shell, on_screen)
     if os.environ.get(FIRST_PAINT_ENV) == "1":
@@ -147,15 +151,33 @@ def _app_icon() -> QIcon:
     return icon
 
 
-def _check_database(paths: AppPaths) -> object:
-    """On a start-up thread: the quick check, and recovery from the newest good backup on damage."""
-    from secondround_desktop.core.backup import recover_if_damaged
+def _check_database(paths: AppPaths, imported: threading.Event) -> object:
+    """On a start-up thread: the quick check, and recovery from the newest good backup on damage.
 
-    # A damaged file is kept aside and the newest good backup restored before anything opens it.
-    return recover_if_damaged(paths.database)  # (``database`` imports the database layer)
+    The check needs only the standard library. Recovery (rare) needs the database layer, which the other
+    start-up thread is importing: it waits for that rather than import the same packages at once (a
+    module half made by one thread, met by the other, fails to import).
+    """
+    from secondround_desktop.core.file_check import find_damage
+
+    problems = find_damage(paths.database)
+    if not problems:
+        return None
+    imported.wait()
+    from secondround_desktop.core.backup import recover
+
+    # The damaged file is kept aside and the newest good backup restored before anything opens it.
+    return recover(paths.database, problems)
 
 
-def _import_core() -> None:
+def _import_core(imported: threading.Event) -> None:
+    try:
+        _import_rest()
+    finally:
+        imported.set()
+
+
+def _import_rest() -> None:
     """On a start-up thread, while the window shows: import the rest of the app (SQLAlchemy, the models,
     services, the screens) and do the one-time work of its first use. Importing defines classes only:
     no Qt object is made off the GUI thread.

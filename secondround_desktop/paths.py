@@ -13,15 +13,17 @@ from pathlib import Path
 DATA_DIR_ENV = "SECONDROUND_DATA_DIR"
 
 
+# Here, not in core.db: asking for the path must not import the database layer (SQLAlchemy), which the
+# app imports on one start-up thread while another checks this file.
+DATABASE_FILENAME = "secondround.sqlite3"
+
+
 @dataclass(frozen=True)
 class AppPaths:
     data_dir: Path
 
     @property
     def database(self) -> Path:
-        # Imported here: core.db loads SQLAlchemy, which the app loads only after its window shows.
-        from secondround_desktop.core.db import DATABASE_FILENAME
-
         return self.data_dir / DATABASE_FILENAME
 
     @property

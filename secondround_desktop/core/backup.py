@@ -29,8 +29,8 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, event
 
-from secondround_desktop.core.db import BUSY_TIMEOUT_MS
 from secondround_desktop.core.errors import StorageError, storage_error_from
+from secondround_desktop.core.file_check import BUSY_TIMEOUT_MS, check_file, find_damage, read_only_uri
 from secondround_desktop.core.migrate import BACKUP_DIRNAME, SCHEMA_REVISIONS, current_revision
 from secondround_desktop.core.texts import QT_TRANSLATE_NOOP, joined
 
@@ -201,7 +201,7 @@ def _copy_with_backup_api(source: Path, target: Path, *, standalone: bool) -> No
 
     ``standalone`` leaves the copy in rollback-journal mode: one self-contained file, no -wal beside it.
     """
-    reader = sqlite3.connect(_read_only_uri(source), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+    reader = sqlite3.connect(read_only_uri(source), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
     try:
         writer = sqlite3.connect(target, timeout=BUSY_TIMEOUT_MS / 1000)
         try:
@@ -223,7 +223,7 @@ def _write_checked_copy(source: Path, target: Path, *, standalone: bool) -> None
     try:
         _create_private(temporary)
         _copy_with_backup_api(source, temporary, standalone=standalone)
-        problems = _check_file(temporary, "integrity_check")
+        problems = check_file(temporary, "integrity_check")
         if problems:
             raise StorageError(
                 QT_TRANSLATE_NOOP("Storage", "the copy failed its integrity check ({0}).").format(problems[0])
@@ -307,44 +307,6 @@ def thin_backups(database: Path, policy: RetentionPolicy = DEFAULT_POLICY) -> li
 # ---- checking ------------------------------------------------------------------------------------
 
 
-def find_damage(database: Path, *, thorough: bool = False) -> list[str]:
-    """What shows that the file is damaged: an empty list when it is sound.
-
-    ``PRAGMA quick_check`` by default (fast enough for every start), ``integrity_check`` when thorough.
-    A missing or empty file is not damaged (it becomes a new database). Neither is one that cannot be
-    read for an environmental reason — locked, no permission — since moving a sound file aside would
-    be wrong; those are reported when the database opens.
-    """
-    try:
-        if not database.exists() or database.stat().st_size == 0:
-            return []
-    except OSError:
-        return []
-    return _check_file(database, "integrity_check" if thorough else "quick_check")
-
-
-def _check_file(path: Path, pragma: str) -> list[str]:
-    try:
-        connection = sqlite3.connect(_read_only_uri(path), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
-    except sqlite3.Error:
-        return []
-    try:
-        rows = connection.execute(f"PRAGMA {pragma}").fetchall()
-    except sqlite3.DatabaseError as exc:
-        if _is_damage(exc):
-            return [f"{path.name} is not a readable database: {exc}"]
-        log.warning("could not check %s: %s", path, exc)
-        return []
-    finally:
-        connection.close()
-    return [str(row[0]) for row in rows if row[0] != "ok"]
-
-
-def _is_damage(exc: sqlite3.DatabaseError) -> bool:
-    text = str(exc).lower()
-    return any(sign in text for sign in ("not a database", "malformed", "corrupt", "disk image"))
-
-
 def _backup_problems(path: Path) -> list[str]:
     """Why a backup cannot be restored: damaged, or written by a newer version of the app."""
     problems = find_damage(path, thorough=True)
@@ -388,7 +350,7 @@ def restore_backup(database: Path, backup: Path) -> RestoreResult:
         raise _as_storage_error(
             exc, QT_TRANSLATE_NOOP("Storage", "Could not restore {0}").format(backup.name)
         ) from exc
-    problems = _check_file(database, "integrity_check")
+    problems = check_file(database, "integrity_check")
     if problems:
         if previous:
             raise StorageError(
@@ -496,10 +458,6 @@ class ChangeWatcher:
 
 
 # ---- helpers --------------------------------------------------------------------------------------
-
-
-def _read_only_uri(path: Path) -> str:
-    return f"{path.resolve().as_uri()}?mode=ro"
 
 
 def _private_folder(folder: Path) -> None:

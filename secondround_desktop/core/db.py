@@ -16,12 +16,12 @@ from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session
 
 from secondround_desktop.core.errors import StorageError, storage_error_from
+from secondround_desktop.core.file_check import BUSY_TIMEOUT_MS
 from secondround_desktop.core.texts import QT_TRANSLATE_NOOP
+from secondround_desktop.paths import DATABASE_FILENAME as DATABASE_FILENAME  # importable from here too
 
 log = logging.getLogger(__name__)
 
-DATABASE_FILENAME = "secondround.sqlite3"
-BUSY_TIMEOUT_MS = 2000
 
 # Applied to every connection: the write-ahead log survives crashes, FULL sync makes a commit durable,
 # foreign keys keep children with their parents, and the busy timeout waits out short locks by others.
