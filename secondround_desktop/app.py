@@ -171,29 +171,25 @@ def _check_database(paths: AppPaths, imported: threading.Event) -> object:
 
 
 def _import_core(imported: threading.Event) -> None:
+    """On a start-up thread, while the window shows: import the rest of the app (SQLAlchemy, the models,
+    services, the screens) and do the one-time work of its first use, then set ``imported``. Importing
+    defines classes only: no Qt object is made off the GUI thread.
+    """
     try:
-        _import_rest()
+        from sqlalchemy.orm import configure_mappers
+
+        import secondround_desktop.core.db
+        import secondround_desktop.core.debrief
+        import secondround_desktop.core.followups
+        import secondround_desktop.core.interviews
+        import secondround_desktop.core.prep
+        import secondround_desktop.ui.main_window  # noqa: F401
+        from secondround_desktop.core.validation import timezone_names
+
+        configure_mappers()  # else done by the first query, on the GUI thread
+        timezone_names()  # reads the time zone database's folders; kept for the details form
     finally:
         imported.set()
-
-
-def _import_rest() -> None:
-    """On a start-up thread, while the window shows: import the rest of the app (SQLAlchemy, the models,
-    services, the screens) and do the one-time work of its first use. Importing defines classes only:
-    no Qt object is made off the GUI thread.
-    """
-    from sqlalchemy.orm import configure_mappers
-
-    import secondround_desktop.core.db
-    import secondround_desktop.core.debrief
-    import secondround_desktop.core.followups
-    import secondround_desktop.core.interviews
-    import secondround_desktop.core.prep
-    import secondround_desktop.ui.main_window  # noqa: F401
-    from secondround_desktop.core.validation import timezone_names
-
-    configure_mappers()  # else done by the first query, on the GUI thread
-    timezone_names()  # reads the time zone database's folders; kept for the details form
 
 
 class _Start:

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from enum import StrEnum
 from functools import lru_cache
+from typing import Any, TypeVar
 
 from sqlalchemy import func
 from sqlalchemy import select as sa_select
@@ -653,80 +654,51 @@ def copy_from_past(db: Database, source_id: int, target_id: int, parts: Iterable
         criteria: list[FitCriterion] = []
         notes: list[tuple[Note, str | None]] = []
         if CopyPart.POINTS in wanted:
-            have = {
-                normalise(t)
-                for t in session.exec(
-                    select(TalkingPoint.text).where(
-                        TalkingPoint.interview_id == target_id,
-                        TalkingPoint.status == PointStatus.PLANNED.value,
-                    )
-                ).all()
-            }
-            position = _next_position(session, TalkingPoint, target_id)
-            for point in session.exec(
-                select(TalkingPoint)
-                .where(
+            points = _copy_new_texts(
+                session,
+                TalkingPoint,
+                source=(
                     TalkingPoint.interview_id == source_id,
                     col(TalkingPoint.status).in_((PointStatus.PLANNED.value, PointStatus.TOLD.value)),
-                )
-                .order_by(col(TalkingPoint.position), col(TalkingPoint.id))
-            ).all():
-                if normalise(point.text) in have:
-                    continue
-                have.add(normalise(point.text))
-                points.append(
-                    TalkingPoint(
-                        interview_id=target_id,
-                        person_id=person(point.person_id),
-                        text=point.text,
-                        position=position,
-                    )
-                )
-                position += 1
+                ),
+                target=(
+                    TalkingPoint.interview_id == target_id,
+                    TalkingPoint.status == PointStatus.PLANNED.value,
+                ),
+                target_id=target_id,
+                make=lambda point, position: TalkingPoint(
+                    interview_id=target_id,
+                    person_id=person(point.person_id),
+                    text=point.text,
+                    position=position,
+                ),
+            )
         if CopyPart.QUESTIONS in wanted:
-            have = {
-                normalise(t)
-                for t in session.exec(
-                    select(InterviewQuestion.text).where(InterviewQuestion.interview_id == target_id)
-                ).all()
-            }
-            position = _next_position(session, InterviewQuestion, target_id)
-            for question in session.exec(
-                select(InterviewQuestion)
-                .where(InterviewQuestion.interview_id == source_id)
-                .order_by(col(InterviewQuestion.position), col(InterviewQuestion.id))
-            ).all():
-                if normalise(question.text) in have:
-                    continue
-                have.add(normalise(question.text))
-                questions.append(
-                    InterviewQuestion(
-                        interview_id=target_id,
-                        person_id=person(question.person_id),
-                        question_id=question.question_id,
-                        text=question.text,
-                        position=position,
-                    )
-                )
-                position += 1
+            questions = _copy_new_texts(
+                session,
+                InterviewQuestion,
+                source=(InterviewQuestion.interview_id == source_id,),
+                target=(InterviewQuestion.interview_id == target_id,),
+                target_id=target_id,
+                make=lambda question, position: InterviewQuestion(
+                    interview_id=target_id,
+                    person_id=person(question.person_id),
+                    question_id=question.question_id,
+                    text=question.text,
+                    position=position,
+                ),
+            )
         if CopyPart.CRITERIA in wanted:
-            have = {
-                normalise(t)
-                for t in session.exec(
-                    select(FitCriterion.text).where(FitCriterion.interview_id == target_id)
-                ).all()
-            }
-            position = _next_position(session, FitCriterion, target_id)
-            for criterion in session.exec(
-                select(FitCriterion)
-                .where(FitCriterion.interview_id == source_id)
-                .order_by(col(FitCriterion.position), col(FitCriterion.id))
-            ).all():
-                if normalise(criterion.text) in have:
-                    continue
-                have.add(normalise(criterion.text))
-                criteria.append(FitCriterion(interview_id=target_id, text=criterion.text, position=position))
-                position += 1
+            criteria = _copy_new_texts(
+                session,
+                FitCriterion,
+                source=(FitCriterion.interview_id == source_id,),
+                target=(FitCriterion.interview_id == target_id,),
+                target_id=target_id,
+                make=lambda criterion, position: FitCriterion(
+                    interview_id=target_id, text=criterion.text, position=position
+                ),
+            )
         if CopyPart.ADVOCATE in wanted:
             mine = {
                 note.topic: note
@@ -795,6 +767,33 @@ def _live(session: Session, interview_id: int) -> Interview:
     if interview is None or interview.deleted_at is not None:
         raise ValidationError(QT_TRANSLATE_NOOP("Validation", "That interview no longer exists."))
     return interview
+
+
+_Listed = TypeVar("_Listed", TalkingPoint, InterviewQuestion, FitCriterion)
+
+
+def _copy_new_texts(
+    session: Session,
+    model: type[_Listed],
+    *,
+    source: tuple[Any, ...],
+    target: tuple[Any, ...],
+    target_id: int,
+    make: Callable[[_Listed, int], _Listed],
+) -> list[_Listed]:
+    """New rows for the source's rows (``source`` clauses, in their order) whose text the target's rows
+    (``target`` clauses) lack, case and punctuation aside; placed after the target's last row."""
+    have = {normalise(text) for text in session.exec(select(model.text).where(*target)).all()}
+    position = _next_position(session, model, target_id)
+    made: list[_Listed] = []
+    for row in session.exec(select(model).where(*source).order_by(col(model.position), col(model.id))).all():
+        key = normalise(row.text)
+        if key in have:
+            continue
+        have.add(key)
+        made.append(make(row, position))
+        position += 1
+    return made
 
 
 def _next_position(
