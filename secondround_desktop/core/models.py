@@ -82,9 +82,22 @@ class FollowUpKind(StrEnum):
     OTHER = "other"
 
 
-def _fk(target: str, *, nullable: bool = False, on_delete: str = "CASCADE") -> Column[int]:
+def _fk(
+    target: str, *, nullable: bool = False, on_delete: str = "CASCADE", index: bool = True
+) -> Column[int]:
     """A foreign-key column; children go with their parent, optional links are cleared."""
-    return Column(Integer, ForeignKey(target, ondelete=on_delete), nullable=nullable, index=True)
+    return Column(Integer, ForeignKey(target, ondelete=on_delete), nullable=nullable, index=index)
+
+
+def _optional_person(on_delete: str) -> Column[int]:
+    """A link to a person that most rows leave empty; indexed by ``_person_index`` (set rows only)."""
+    return _fk("person.id", nullable=True, on_delete=on_delete, index=False)
+
+
+def _person_index(table: str) -> Index:
+    # A plain index on a mostly-NULL column made SQLite read "person_id IS NULL" lookups through it
+    # (nearly every row) instead of through the interview's index; see migration 0004.
+    return Index(f"ix_{table}_person_id", "person_id", sqlite_where=text("person_id IS NOT NULL"))
 
 
 class Opportunity(SQLModel, table=True):
@@ -171,10 +184,12 @@ class Panelist(SQLModel, table=True):
 class TalkingPoint(SQLModel, table=True):
     """A story or point, planned for or told in an interview, optionally to one person."""
 
+    __table_args__ = (_person_index("talkingpoint"),)
+
     id: int | None = Field(default=None, primary_key=True)
     interview_id: int = Field(sa_column=_fk("interview.id"))
     person_id: int | None = Field(
-        default=None, sa_column=_fk("person.id", nullable=True, on_delete="SET NULL")
+        default=None, sa_column=_optional_person("SET NULL")
     )
     text: str = Field(sa_type=Text)
     status: str = PointStatus.PLANNED.value
@@ -198,10 +213,12 @@ class Question(SQLModel, table=True):
 class InterviewQuestion(SQLModel, table=True):
     """A question planned for an interview, optionally for one person, and the answer heard."""
 
+    __table_args__ = (_person_index("interviewquestion"),)
+
     id: int | None = Field(default=None, primary_key=True)
     interview_id: int = Field(sa_column=_fk("interview.id"))
     person_id: int | None = Field(
-        default=None, sa_column=_fk("person.id", nullable=True, on_delete="SET NULL")
+        default=None, sa_column=_optional_person("SET NULL")
     )
     question_id: int | None = Field(
         default=None, sa_column=_fk("question.id", nullable=True, on_delete="SET NULL")
@@ -237,14 +254,16 @@ class FitCriterion(SQLModel, table=True):
 class Note(SQLModel, table=True):
     """Free text per interview, optionally per person, of a kind (general, prep, debrief, ...)."""
 
-    # Notes are looked up by interview, kind and topic; without this index SQLite reads some of those
-    # lookups through the index on person_id, which matches every note that is not about one person.
-    __table_args__ = (Index("ix_note_interview_kind_topic", "interview_id", "kind", "topic"),)
+    # Notes are looked up by interview, kind and topic.
+    __table_args__ = (
+        Index("ix_note_interview_kind_topic", "interview_id", "kind", "topic"),
+        _person_index("note"),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     interview_id: int = Field(sa_column=_fk("interview.id"))
     person_id: int | None = Field(
-        default=None, sa_column=_fk("person.id", nullable=True, on_delete="CASCADE")
+        default=None, sa_column=_optional_person("CASCADE")
     )
     kind: str = NoteKind.GENERAL.value
     # A finer label inside a kind, e.g. "went_well" within the debrief.
@@ -257,12 +276,15 @@ class FollowUp(SQLModel, table=True):
     """A follow-up per interview and person: a thank-you or other, with a due date and a draft."""
 
     # The overdue banner asks on every list refresh for open follow-ups past their date.
-    __table_args__ = (Index("ix_followup_open_due_date", "due_date", sqlite_where=text("done_at IS NULL")),)
+    __table_args__ = (
+        Index("ix_followup_open_due_date", "due_date", sqlite_where=text("done_at IS NULL")),
+        _person_index("followup"),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     interview_id: int = Field(sa_column=_fk("interview.id"))
     person_id: int | None = Field(
-        default=None, sa_column=_fk("person.id", nullable=True, on_delete="CASCADE")
+        default=None, sa_column=_optional_person("CASCADE")
     )
     kind: str = FollowUpKind.THANK_YOU.value
     due_date: date | None = None

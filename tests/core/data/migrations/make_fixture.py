@@ -274,7 +274,16 @@ def fill_0002(connection: sqlite3.Connection) -> None:
     fill_0001(connection)
 
 
-FILLERS: dict[str, Callable[[sqlite3.Connection], None]] = {"0001": fill_0001, "0002": fill_0002}
+def fill_0003(connection: sqlite3.Connection) -> None:
+    """0003 added indexes only: the same rows."""
+    fill_0001(connection)
+
+
+FILLERS: dict[str, Callable[[sqlite3.Connection], None]] = {
+    "0001": fill_0001,
+    "0002": fill_0002,
+    "0003": fill_0003,
+}
 
 
 def make_fixture(revision: str, target: Path) -> Path:
