@@ -2079,6 +2079,16 @@ Zurückgehen und korrigieren oder diese Änderungen verwerfen?</translation>
     </message>
 </context>
 <context>
+    <name>ReminderBanner</name>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…und %n weitere</numerusform>
+            <numerusform>…und %n weitere</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Reminders</name>
     <message>
         <source>Thank-you due</source>

@@ -104,6 +104,16 @@
     </message>
 </context>
 <context>
+    <name>ReminderBanner</name>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…and %n more</numerusform>
+            <numerusform>…and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReuseSourceModel</name>
     <message numerus="yes">
         <source>%n talking points</source>

@@ -71,6 +71,9 @@ def reminder_text(reminder: Reminder, now: datetime) -> str:
     )
 
 
+BANNER_LINES = 3
+
+
 class ReminderBanner(QFrame):
     """The in-app reminder: a bar above the list with the text, Open and a close button."""
 
@@ -105,7 +108,13 @@ class ReminderBanner(QFrame):
         self.hide()
 
     def show_reminders(self, lines: list[str], reminder: Reminder) -> None:
-        self.label.setText("\n".join(lines))
+        # A few lines at most: a long list of due reminders made the banner, and the window, taller than
+        # the screen.
+        shown = lines[:BANNER_LINES]
+        if len(lines) > BANNER_LINES:
+            more = len(lines) - BANNER_LINES
+            shown.append(self.tr("…and %n more", "", more))
+        self.label.setText("\n".join(shown))
         self.reminder = reminder
         self.show()
 

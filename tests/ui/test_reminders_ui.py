@@ -119,3 +119,18 @@ def test_settings_switch_reminders_and_language(
     assert "restart" in dialog.language_note.text()
     dialog.language.setCurrentIndex(dialog.language.findData("de"))
     assert preferences.language_setting(preferences.open_settings(window.paths.ui_state)) == "de"
+
+
+def test_many_due_reminders_keep_the_banner_short(
+    make_window: Callable[[], MainWindow], service: InterviewService
+) -> None:
+    window = make_window()
+    for number in range(12):
+        add_at(service, START + timedelta(minutes=number), f"Company {number}")
+    shown = window.reminders.check(START - timedelta(hours=23))
+    assert len(shown) == 12
+    lines = window.reminders.banner.label.text().splitlines()
+    assert len(lines) == 4
+    assert lines[-1] == "…and 9 more"
+    # It used to hold all twelve lines and made the window taller than most screens.
+    assert window.minimumSizeHint().height() < 600
