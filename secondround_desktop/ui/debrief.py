@@ -35,6 +35,7 @@ from secondround_desktop.core.followups import FollowUpService, ThankYouFacts
 from secondround_desktop.core.models import PointStatus
 from secondround_desktop.core.prep import PrepService
 from secondround_desktop.ui.labels import outcome_labels, relation_label, weekday_date_format
+from secondround_desktop.ui.pages import StackPage
 from secondround_desktop.ui.prep import Rebuilt, _html
 from secondround_desktop.ui.save_manager import SaveManager
 from secondround_desktop.ui.undo import CallCommand, creation
@@ -100,7 +101,7 @@ def _scrolled(body: QWidget) -> QScrollArea:
     return scroll
 
 
-class _Tab(QWidget):
+class _Tab(StackPage):
     """Shared plumbing: the interview shown, saving a text, pushing an undoable command."""
 
     changed = Signal()  # something the list or readiness shows may have changed

@@ -45,6 +45,7 @@ from secondround_desktop.core.prep import (
     RepeatWarning,
 )
 from secondround_desktop.ui.labels import relation_label, step_short_title
+from secondround_desktop.ui.pages import StackPage
 from secondround_desktop.ui.save_manager import SaveManager
 from secondround_desktop.ui.texts import translated
 from secondround_desktop.ui.theme import GuidanceLabel
@@ -115,7 +116,7 @@ class StepContext:
         self.report = report
 
 
-class StepPage(QWidget):
+class StepPage(StackPage):
     """Guidance, then the checklist, then the step's own work area (added by subclasses)."""
 
     changed = Signal()  # something that readiness depends on changed
@@ -594,7 +595,7 @@ class ReadinessMeter(QWidget):
         self.warnings.setText("  ·  ".join(f"⚠ {translated(w)}" for w in readiness.warnings))
 
 
-class PrepTab(QWidget):
+class PrepTab(StackPage):
     """The walk: step buttons, the current step, Previous and Next."""
 
     readinessChanged = Signal(int)  # interview id

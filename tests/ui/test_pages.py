@@ -1,0 +1,52 @@
+"""Hidden pages of a stacked widget are not measured: only the current page sizes the stack."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout
+from pytestqt.qtbot import QtBot
+
+from secondround_desktop.ui.pages import StackPage
+
+
+class CountingLabel(QLabel):
+    """A wrapped label that counts how often a layout asks for its height."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        self.asked = 0
+
+    def heightForWidth(self, width: int) -> int:
+        self.asked += 1
+        return super().heightForWidth(width)
+
+
+def page_with(text: str) -> tuple[StackPage, CountingLabel]:
+    page = StackPage()
+    label = CountingLabel(text)
+    label.setWordWrap(True)
+    QVBoxLayout(page).addWidget(label)
+    return page, label
+
+
+def test_only_the_current_page_sizes_the_stack(qtbot: QtBot) -> None:
+    stack = QStackedWidget()
+    qtbot.addWidget(stack)
+    short, short_label = page_with("Short.")
+    long, long_label = page_with("A long paragraph of advice. " * 60)
+    stack.addWidget(short)
+    stack.addWidget(long)
+    stack.show()
+    qtbot.waitExposed(stack)
+
+    assert long.isHidden()
+    assert long.sizeHint() == QSize(0, 0) and long.minimumSizeHint() == QSize(0, 0)
+    short_label.asked = long_label.asked = 0
+    height_for_short = stack.heightForWidth(300)
+    assert short_label.asked > 0
+    assert long_label.asked == 0  # the hidden page's text is not laid out
+
+    stack.setCurrentWidget(long)
+    assert not long.isHidden() and short.isHidden()
+    assert stack.heightForWidth(300) > height_for_short * 5
+    assert long.sizeHint() != QSize(0, 0)
