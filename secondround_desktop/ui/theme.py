@@ -4,15 +4,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QRect, QRectF
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QGuiApplication, QPainter, QPaintEvent, QPalette
+from PySide6.QtCore import QEvent, QRectF
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QApplication,
+    QGroupBox,
     QLabel,
     QProxyStyle,
     QStyleFactory,
-    QStyleOptionComplex,
-    QStyleOptionGroupBox,
     QWidget,
 )
 
@@ -20,7 +19,6 @@ ACCENT = QColor("#2f6fde")
 
 if TYPE_CHECKING:
     from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QStyle
 
 # ``Qt`` and ``QStyle`` are imported where they are used: importing either makes PySide build all of
 # their enums (tens of milliseconds), and this module is read before the first window shows.
@@ -44,48 +42,16 @@ class ThemeStyle(QProxyStyle):
             _give_look(target)
         return result
 
-    def drawComplexControl(
-        self,
-        control: QStyle.ComplexControl,
-        option: QStyleOptionComplex,
-        painter: QPainter,
-        widget: QWidget | None = None,
-    ) -> None:
-        from PySide6.QtWidgets import QStyle
-
-        if control == QStyle.ComplexControl.CC_GroupBox:
-            painter.setFont(_bold(painter.font()))  # group titles are headings; their contents are not
-        super().drawComplexControl(control, option, painter, widget)
-
-    def subControlRect(
-        self,
-        control: QStyle.ComplexControl,
-        option: QStyleOptionComplex,
-        sub_control: QStyle.SubControl,
-        widget: QWidget | None = None,
-    ) -> QRect:
-        from PySide6.QtWidgets import QStyle
-
-        rect = super().subControlRect(control, option, sub_control, widget)
-        if (
-            control == QStyle.ComplexControl.CC_GroupBox
-            and sub_control == QStyle.SubControl.SC_GroupBoxLabel
-            and isinstance(option, QStyleOptionGroupBox)
-            and widget is not None
-        ):
-            # Room for the title in bold, which Fusion measured in the regular weight.
-            wider = QFontMetrics(_bold(widget.font())).horizontalAdvance(option.text)
-            rect.setWidth(max(rect.width(), wider + 4))
-        return rect
-
-
-def _bold(font: QFont) -> QFont:
-    bold = QFont(font)
-    bold.setWeight(QFont.Weight.DemiBold)
-    return bold
-
 
 def _give_look(widget: QWidget) -> None:
+    parent = widget.parentWidget()
+    if isinstance(widget, QGroupBox):
+        # Group titles are headings. The style draws the title in the box's own font, and its children
+        # would inherit that weight: each child is given back the regular one below. (Overriding the
+        # style's drawing instead put a call into Python in every paint of every complex control.)
+        widget.setFont(_weighted(widget.font(), QFont.Weight.DemiBold))
+    elif isinstance(parent, QGroupBox):
+        widget.setFont(_weighted(widget.font(), QFont.Weight.Normal))
     name = widget.objectName()
     if not name:
         return
@@ -199,3 +165,9 @@ def _on_scheme_changed(scheme: Qt.ColorScheme) -> None:
     app = QApplication.instance()
     if isinstance(app, QApplication) and current_mode(app) == "system":
         apply_theme(app, "system", scheme)
+
+
+def _weighted(font: QFont, weight: QFont.Weight) -> QFont:
+    changed = QFont(font)
+    changed.setWeight(weight)
+    return changed

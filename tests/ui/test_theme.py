@@ -86,3 +86,13 @@ def test_the_looks_come_from_the_style_by_object_name_without_an_application_sty
     inside = image.pixelColor(image.width() - 4, image.height() // 2)  # the tint, in the right margin
     assert abs(bar.hue() - ACCENT.hue()) < 8 and bar.saturation() > 120
     assert abs(inside.hue() - ACCENT.hue()) < 12 and 0 < inside.saturation() < 80
+
+    # Group titles are headings; what the group holds is in the regular weight.
+    from PySide6.QtWidgets import QGroupBox
+
+    group = window.workspace.findChild(QGroupBox)
+    assert group is not None
+    assert group.font().weight() == QFont.Weight.DemiBold
+    contents = [child for child in group.findChildren(QLabel) if child.isVisible()]
+    contents += [window.workspace.form]
+    assert all(child.font().weight() == QFont.Weight.Normal for child in contents)
