@@ -85,7 +85,8 @@ def run_gui(paths: AppPaths, *, exit_when_ready: bool = False) -> int:
     from secondround_desktop.ui.i18n import install_translations
 
     choices = preferences.open_settings(paths.ui_state)  # theme and language, before any window is built
-    apply_theme(app, preferences.theme(choices))
+    system_dark = preferences.system_was_dark(choices)  # asking the desktop can wait: see finish_theme
+    apply_theme(app, preferences.theme(choices), system_dark=system_dark, with_style=False)
     install_translations(app, preferences.ui_language(choices))
     _install_excepthook(paths)
 
@@ -111,6 +112,9 @@ def run_gui(paths: AppPaths, *, exit_when_ready: bool = False) -> int:
 
     def on_screen() -> None:
         from secondround_desktop.ui.single_instance import SingleInstance, bring_to_front
+        from secondround_desktop.ui.theme import finish_theme
+
+        preferences.remember_system_dark(choices, finish_theme(app))
 
         instance = SingleInstance(paths.data_dir, lock)
         instance.listen()

@@ -18,6 +18,9 @@ SHIPPED_LANGUAGES = ("en", "de")
 LANGUAGE_ENV = "SECONDROUND_LANGUAGE"
 
 THEME_KEY = "appearance/theme"
+# Whether the desktop was dark when last asked: the first frame uses it, as asking the desktop costs
+# tens of milliseconds of enum building before the window could show (asked right after instead).
+SYSTEM_DARK_KEY = "appearance/systemWasDark"
 LANGUAGE_KEY = "appearance/language"
 REMINDER_KEYS = {
     "day_before": "reminders/day_before",
@@ -51,6 +54,19 @@ def set_reminder(settings: QSettings, field: str, on: bool) -> None:
 def theme(settings: QSettings) -> str:
     value = str(settings.value(THEME_KEY, "system"))
     return value if value in THEMES else "system"
+
+
+def system_was_dark(settings: QSettings) -> bool | None:
+    value = settings.value(SYSTEM_DARK_KEY)
+    if value is None:
+        return None
+    return value.strip().lower() in ("true", "1") if isinstance(value, str) else bool(value)
+
+
+def remember_system_dark(settings: QSettings, dark: bool) -> None:
+    if system_was_dark(settings) != dark:
+        settings.setValue(SYSTEM_DARK_KEY, dark)
+        settings.sync()
 
 
 def set_theme(settings: QSettings, value: str) -> None:

@@ -47,8 +47,8 @@ from secondround_desktop.core.prep import (
 from secondround_desktop.ui.labels import relation_label, step_short_title
 from secondround_desktop.ui.pages import StackPage
 from secondround_desktop.ui.save_manager import SaveManager
+from secondround_desktop.ui.style import GuidanceLabel
 from secondround_desktop.ui.texts import translated
-from secondround_desktop.ui.theme import GuidanceLabel
 from secondround_desktop.ui.undo import CallCommand, creation, removal
 
 # Shows a failure: a translated headline ("Could not …") and the error.

@@ -2,95 +2,20 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QRectF
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QPainter, QPaintEvent, QPalette
-from PySide6.QtWidgets import (
-    QApplication,
-    QGroupBox,
-    QLabel,
-    QProxyStyle,
-    QStyleFactory,
-    QWidget,
-)
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
 
 ACCENT = QColor("#2f6fde")
 
+# ``Qt``, ``QStyle`` and the style itself (ui/style.py) are imported where they are used: importing
+# them makes PySide build all of their enums (tens of milliseconds), and this module is read before
+# the first window shows.
+
 if TYPE_CHECKING:
     from PySide6.QtCore import Qt
-
-# ``Qt`` and ``QStyle`` are imported where they are used: importing either makes PySide build all of
-# their enums (tens of milliseconds), and this module is read before the first window shows.
-
-# The app's few looks, given to widgets by object name when the style polishes them. They are not a
-# style sheet: with one set on the application, Qt polishes every widget through its style sheet engine
-# and again each time a widget moves to a new parent, which took most of the time of building the window.
-HEADING_SIZES = {"workspaceTitle": 17.0, "welcomeHeading": 16.0, "stepHeading": 13.0}  # points, semi-bold
-QUIET_NAMES = frozenset({"workspaceSubtitle", "listEmpty", "nothingSelected", "hint"})  # placeholder colour
-
-
-class ThemeStyle(QProxyStyle):
-    """Fusion, plus the looks above."""
-
-    def __init__(self) -> None:
-        super().__init__(QStyleFactory.create("Fusion"))
-
-    def polish(self, target: Any) -> Any:  # (QWidget | QApplication | QPalette, as QStyle.polish)
-        result = super().polish(target)
-        if isinstance(target, QWidget):
-            _give_look(target)
-        return result
-
-
-def _give_look(widget: QWidget) -> None:
-    parent = widget.parentWidget()
-    if isinstance(widget, QGroupBox):
-        # Group titles are headings. The style draws the title in the box's own font, and its children
-        # would inherit that weight: each child is given back the regular one below. (Overriding the
-        # style's drawing instead put a call into Python in every paint of every complex control.)
-        widget.setFont(_weighted(widget.font(), QFont.Weight.DemiBold))
-    elif isinstance(parent, QGroupBox):
-        widget.setFont(_weighted(widget.font(), QFont.Weight.Normal))
-    name = widget.objectName()
-    if not name:
-        return
-    size = HEADING_SIZES.get(name)
-    if size is not None:
-        font = QFont(widget.font())
-        font.setPointSizeF(size)
-        font.setWeight(QFont.Weight.DemiBold)
-        widget.setFont(font)
-    elif name in QUIET_NAMES:
-        widget.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        if name == "workspaceSubtitle":
-            widget.setContentsMargins(0, 0, 0, 4)
-
-
-class GuidanceLabel(QLabel):
-    """Advice from the playbook: text in a tinted box with an accent bar on its left."""
-
-    def __init__(self, text: str, parent: QWidget | None = None) -> None:
-        super().__init__(text, parent)
-        self.setObjectName("guidance")
-        self.setWordWrap(True)
-        self.setContentsMargins(12, 7, 9, 7)
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        from PySide6.QtCore import Qt
-
-        painter.setPen(Qt.PenStyle.NoPen)
-        tint = QColor(ACCENT)
-        tint.setAlphaF(0.10)
-        painter.setBrush(tint)
-        painter.drawRoundedRect(QRectF(self.rect()), 4, 4)
-        painter.setBrush(ACCENT)
-        painter.drawRoundedRect(QRectF(0, 0, 4, self.height()), 2, 2)
-        painter.end()
-        super().paintEvent(event)
-
 
 def _dark_palette() -> QPalette:
     palette = QPalette()
@@ -123,14 +48,29 @@ def is_dark(mode: str, scheme: Qt.ColorScheme | None = None) -> bool:
         return True
     if mode == "light":
         return False
-    scheme = QGuiApplication.styleHints().colorScheme() if scheme is None else scheme
-    return scheme.name == "Dark"  # (Qt.ColorScheme.Dark, without importing Qt)
+    return system_is_dark() if scheme is None else scheme.name == "Dark"  # (not importing Qt)
 
 
-def apply_theme(app: QApplication, mode: str | None = None, scheme: Qt.ColorScheme | None = None) -> None:
+def system_is_dark() -> bool:
+    """Whether the desktop's colour scheme is dark. The first call builds all of Qt's namespace enums
+    (some 20 ms), so the start shows its first frame with the answer of the last run instead."""
+    return QGuiApplication.styleHints().colorScheme().name == "Dark"
+
+
+def apply_theme(
+    app: QApplication,
+    mode: str | None = None,
+    scheme: Qt.ColorScheme | None = None,
+    *,
+    system_dark: bool | None = None,
+    with_style: bool = True,
+) -> None:
     """Light or dark: ``mode`` is "system" (follow the desktop, also when it changes), "light" or "dark".
 
-    Without ``mode`` the last one applied is kept. Applies live: every open window repaints.
+    Without ``mode`` the last one applied is kept. Applies live: every open window repaints. For
+    "system", ``system_dark`` (when known) stands in for asking the desktop. Without ``with_style``
+    only the colours are set: the start does so for its first frame, then installs the style (see
+    ``finish_theme``).
     """
     if mode is None:
         mode = str(app.property(_MODE_PROPERTY) or "system")
@@ -138,9 +78,15 @@ def apply_theme(app: QApplication, mode: str | None = None, scheme: Qt.ColorSche
     if not app.property(_FOLLOWING_PROPERTY):
         app.setProperty(_FOLLOWING_PROPERTY, True)
         QGuiApplication.styleHints().colorSchemeChanged.connect(_on_scheme_changed)
-    app.setStyle(ThemeStyle())  # (a new style polishes every open widget again, with the new palette)
-    dark = is_dark(mode, scheme)
-    palette = _dark_palette() if dark else app.style().standardPalette()
+    if with_style:
+        from secondround_desktop.ui.style import ThemeStyle
+
+        app.setStyle(ThemeStyle())  # (a new style polishes every open widget again, with the new palette)
+    assumed = mode == "system" and scheme is None and system_dark is not None
+    dark = bool(system_dark) if assumed else is_dark(mode, scheme)
+    # (Asking for a style's palette makes PySide build all of QStyle's enums: not for the first frame.)
+    light = app.style().standardPalette if with_style else app.palette  # (either gives a copy)
+    palette = _dark_palette() if dark else light()
     palette.setColor(QPalette.ColorRole.Highlight, ACCENT)
     palette.setColor(QPalette.ColorRole.HighlightedText, QColor("#ffffff"))
     if not dark:
@@ -156,6 +102,18 @@ def apply_theme(app: QApplication, mode: str | None = None, scheme: Qt.ColorSche
         app.setFont(font)
 
 
+def finish_theme(app: QApplication) -> bool:
+    """After the first frame: install the style and ask the desktop whether it is dark (the first frame
+    used the last run's answer). Returns the answer, to be remembered for the next start.
+
+    Both build enums PySide makes on first use (QStyle's, Qt's namespace: a Python ``polish`` makes
+    it build the latter), some 40 ms that would otherwise come before the window shows.
+    """
+    dark = system_is_dark()
+    apply_theme(app, system_dark=dark)
+    return dark
+
+
 def current_mode(app: QApplication) -> str:
     return str(app.property(_MODE_PROPERTY) or "system")
 
@@ -165,9 +123,3 @@ def _on_scheme_changed(scheme: Qt.ColorScheme) -> None:
     app = QApplication.instance()
     if isinstance(app, QApplication) and current_mode(app) == "system":
         apply_theme(app, "system", scheme)
-
-
-def _weighted(font: QFont, weight: QFont.Weight) -> QFont:
-    changed = QFont(font)
-    changed.setWeight(weight)
-    return changed

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -96,3 +97,28 @@ def test_the_looks_come_from_the_style_by_object_name_without_an_application_sty
     contents = [child for child in group.findChildren(QLabel) if child.isVisible()]
     contents += [window.workspace.form]
     assert all(child.font().weight() == QFont.Weight.Normal for child in contents)
+
+
+def test_the_first_frame_uses_the_last_answer_and_the_style_follows(qtbot: QtBot, tmp_path: Path) -> None:
+    from secondround_desktop.ui.style import ThemeStyle
+    from secondround_desktop.ui.theme import finish_theme, system_is_dark
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    settings = preferences.open_settings(tmp_path / "ui-state.ini")
+    assert preferences.system_was_dark(settings) is None  # never asked: the start asks the desktop
+    preferences.remember_system_dark(settings, True)
+    assumed = preferences.system_was_dark(preferences.open_settings(tmp_path / "ui-state.ini"))
+    assert assumed is True
+
+    # The first frame: the remembered answer, colours only.
+    apply_theme(app, "system", system_dark=assumed, with_style=False)
+    assert app.palette().color(QPalette.ColorRole.Window).lightness() < 100
+
+    # Right after it: the style, and the desktop's real answer (offscreen: not dark), to remember.
+    dark = finish_theme(app)
+    assert dark is system_is_dark() is False
+    assert isinstance(app.style(), ThemeStyle)
+    assert app.palette().color(QPalette.ColorRole.Window).lightness() > 200
+    preferences.remember_system_dark(settings, dark)
+    assert preferences.system_was_dark(preferences.open_settings(tmp_path / "ui-state.ini")) is False
