@@ -80,14 +80,11 @@ def run_gui(paths: AppPaths, *, exit_when_ready: bool = False) -> int:
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)
     app.setDesktopFileName(APP_ID)
-    app.setWindowIcon(_app_icon())
     from secondround_desktop.ui import preferences
-    from secondround_desktop.ui.i18n import install_translations
 
-    choices = preferences.open_settings(paths.ui_state)  # theme and language, before any window is built
+    choices = preferences.open_settings(paths.ui_state)
     system_dark = preferences.system_was_dark(choices)  # asking the desktop can wait: see finish_theme
     apply_theme(app, preferences.theme(choices), system_dark=system_dark, with_style=False)
-    install_translations(app, preferences.ui_language(choices))
     _install_excepthook(paths)
 
     from secondround_desktop.core.instance import InstanceLock
@@ -98,12 +95,16 @@ def run_gui(paths: AppPaths, *, exit_when_ready: bool = False) -> int:
     # for a few seconds), so that Qt's network module is not loaded before the first paint.
     lock = InstanceLock(paths.data_dir)
     if not lock.acquire():
+        from secondround_desktop.ui.i18n import install_translations
         from secondround_desktop.ui.single_instance import SingleInstance
 
+        install_translations(app, preferences.ui_language(choices))
         return _hand_over_to_running(SingleInstance(paths.data_dir), paths, exit_when_ready=exit_when_ready)
     listener: list[SingleInstance] = []
 
-    # The window shows at once, where the user left it. Meanwhile other threads check the database file
+    # The window shows at once, where the user left it, as quickly as a bare Qt window: empty, without
+    # what Qt would build Python enums for first (the style, the locale for the translations, the icon).
+    # Right after that first frame the rest follows, while other threads check the database file
     # (SQLite reading all of it) and import the rest of the app; the main window is then built inside it.
     shell = StartWindow(paths.ui_state)
     background = BackgroundStart()
@@ -111,22 +112,29 @@ def run_gui(paths: AppPaths, *, exit_when_ready: bool = False) -> int:
     background.finished.connect(start.open_main_window)
 
     def on_screen() -> None:
+        from secondround_desktop.ui.i18n import install_translations
         from secondround_desktop.ui.single_instance import SingleInstance, bring_to_front
         from secondround_desktop.ui.theme import finish_theme
 
-        preferences.remember_system_dark(choices, finish_theme(app))
-
-        instance = SingleInstance(paths.data_dir, lock)
-        instance.listen()
-        instance.activationRequested.connect(lambda: bring_to_front(shell))
-        listener.append(instance)
         # Until the window is on screen the threads would only compete with it.
         imported = threading.Event()
         background.start(
             {"check": partial(_check_database, paths, imported), "imports": partial(_import_core, imported)}
         )
+        # Before any text is made: every widget with text is made from now on.
+        install_translations(app, preferences.ui_language(choices))
+        shell.show_waiting()
+        app.setWindowIcon(_app_icon())
+        preferences.remember_system_dark(choices, finish_theme(app))
+        instance = SingleInstance(paths.data_dir, lock)
+        instance.listen()
+        instance.activationRequested.connect(lambda: bring_to_front(shell))
+        listener.append(instance)
 
-    report_first_paint(shell, on_screen)
+    from PySide6.QtCore import QTimer
+
+    # Once the first frame is out: a report comes as the paint event arrives, before it is painted.
+    report_first_paint(shell, lambda: QTimer.singleShot(0, on_screen))
     if os.environ.get(FIRST_PAINT_ENV) == "1":
         report_first_paint(shell, _print_first_paint)  # installed last, so called first
     shell.show()

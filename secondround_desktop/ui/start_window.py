@@ -36,18 +36,24 @@ class StartWindow(QMainWindow):
     def __init__(self, state_file: Path) -> None:
         super().__init__()
         self.setObjectName("startWindow")
-        self.setWindowTitle(self.tr("{0} — opening…").format(APP_NAME))
+        # Not yet the app's own title (scripts wait for that one to find a usable app), nor translated.
+        self.setWindowTitle(f"{APP_NAME} …")
         self._settings = QSettings(str(state_file), QSettings.Format.IniFormat)
         geometry = self._settings.value(GEOMETRY_KEY)
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
             self.resize(*FIRST_START_SIZE)
+        self.hosted: QMainWindow | None = None
+
+    def show_waiting(self) -> None:
+        """Say what is happening (once the translations are in: the first frame comes before them)."""
+        if self.hosted is not None:
+            return
+        self.setWindowTitle(self.tr("{0} — opening…").format(APP_NAME))
         waiting = QLabel(self.tr("Opening your interviews…"))
         waiting.setObjectName("startWaiting")
         waiting.setEnabled(False)  # the palette's quiet text colour
-        # Centred by stretches around it: an alignment flag would import Qt's namespace, and with it
-        # all its enums, before the window could show.
         centre = QWidget()
         rows = QVBoxLayout(centre)
         columns = QHBoxLayout()
@@ -58,7 +64,6 @@ class StartWindow(QMainWindow):
         rows.addLayout(columns)
         rows.addStretch(1)
         self.setCentralWidget(centre)
-        self.hosted: QMainWindow | None = None
 
     def host(self, window: QMainWindow) -> None:
         """Show ``window`` inside: from now on it is the app; its title is this window's title."""
