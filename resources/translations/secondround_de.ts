@@ -756,20 +756,20 @@ Ihre gespeicherten Notizen sind sicher. Einzelheiten stehen in {1}.</translation
         <translation>Aus Ihren früheren Runden in der App:</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Round {0}&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Runde {0}&lt;/b&gt;</translation>
+        <source>Round {0}</source>
+        <translation>Runde {0}</translation>
     </message>
     <message>
         <source> — to {0}</source>
         <translation> — an {0}</translation>
     </message>
     <message>
-        <source>&lt;i&gt;Nothing recorded as told in this round yet.&lt;/i&gt;</source>
-        <translation>&lt;i&gt;Für diese Runde ist noch nichts als erzählt vermerkt.&lt;/i&gt;</translation>
+        <source>Nothing recorded as told in this round yet.</source>
+        <translation>Für diese Runde ist noch nichts als erzählt vermerkt.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Agenda — round {0} missed:&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Agenda — in Runde {0} offen geblieben:&lt;/b&gt;</translation>
+        <source>Agenda — round {0} missed:</source>
+        <translation>Agenda — in Runde {0} offen geblieben:</translation>
     </message>
     <message>
         <source>The whole panel</source>

@@ -384,22 +384,25 @@ class FreshPointsStep(StepPage):
         else:
             self.recap_intro.setText(self.tr("From your earlier rounds in the app:"))
         for past in recap.rounds:
-            lines = [self.tr("<b>Round {0}</b>").format(past.round_number)]
+            # Plain-text labels: a word-wrapped rich-text label lays its document out again at each
+            # width the layout tries, which made opening an interview with a long history slow.
+            rows.addWidget(_bold_label(self.tr("Round {0}").format(past.round_number)))
+            told = []
             for point in past.told:
                 to = self.tr(" — to {0}").format(point.person_name) if point.person_name else ""
                 mark = {True: " ✓", False: " ✗"}.get(point.landed, "") if point.landed is not None else ""
-                lines.append(f"• {_html(point.text)}{_html(to)}{mark}")
-            if len(lines) == 1:
-                lines.append(self.tr("<i>Nothing recorded as told in this round yet.</i>"))
+                told.append(f"• {point.text}{to}{mark}")
+            if told:
+                rows.addWidget(_plain_label("\n".join(told)))
+            else:
+                nothing = _plain_label(self.tr("Nothing recorded as told in this round yet."))
+                nothing.setObjectName("hint")
+                rows.addWidget(nothing)
             missed = [line.strip(" -•*\t") for line in past.missed.splitlines() if line.strip(" -•*\t")]
             if missed:
                 # What the round missed is this round's agenda: bring it up this time.
-                lines.append(self.tr("<b>Agenda — round {0} missed:</b>").format(past.round_number))
-                lines += [f"☐ {_html(item)}" for item in missed]
-            label = QLabel("<br>".join(lines))
-            label.setWordWrap(True)
-            label.setTextFormat(Qt.TextFormat.RichText)
-            rows.addWidget(label)
+                rows.addWidget(_bold_label(self.tr("Agenda — round {0} missed:").format(past.round_number)))
+                rows.addWidget(_plain_label("\n".join(f"☐ {item}" for item in missed)))
         for point in recap.typed:
             row = PointRow(self, point, self._people)
             self._rows[point.id] = row
@@ -423,7 +426,7 @@ class FreshPointsStep(StepPage):
             hint.setObjectName("hint")
             layout.addWidget(hint)
         for person_id, title in groups:
-            heading = QLabel(f"<b>{_html(title)}</b>")
+            heading = _bold_label(title)
             layout.addWidget(heading)
             for point in (p for p in planned if p.person_id == person_id):
                 row = PointRow(self, point, self._people)
@@ -561,6 +564,20 @@ class AdvocateStep(StepPage):
         )
         for topic, editor in self.fields.items():
             self.load_note(editor, NoteKind.ADVOCATE.value, topic)
+
+
+def _plain_label(text: str) -> QLabel:
+    """The user's words, wrapped, never read as HTML."""
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    return label
+
+
+def _bold_label(text: str) -> QLabel:
+    label = QLabel(text, objectName="subheading")  # semi-bold (ui/style.py)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
 
 
 def _html(text: str) -> str:

@@ -14,6 +14,7 @@ from secondround_desktop.ui.theme import ACCENT
 # style sheet: with one set on the application, Qt polishes every widget through its style sheet engine
 # and again each time a widget moves to a new parent, which took most of the time of building the window.
 HEADING_SIZES = {"workspaceTitle": 17.0, "welcomeHeading": 16.0, "stepHeading": 13.0}  # points, semi-bold
+BOLD_NAMES = frozenset({"subheading"})  # semi-bold in the regular size
 QUIET_NAMES = frozenset({"workspaceSubtitle", "listEmpty", "nothingSelected", "hint"})  # placeholder colour
 
 
@@ -48,6 +49,8 @@ def _give_look(widget: QWidget) -> None:
         font.setPointSizeF(size)
         font.setWeight(QFont.Weight.DemiBold)
         widget.setFont(font)
+    elif name in BOLD_NAMES:
+        widget.setFont(_weighted(widget.font(), QFont.Weight.DemiBold))
     elif name in QUIET_NAMES:
         widget.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         if name == "workspaceSubtitle":

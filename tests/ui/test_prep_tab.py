@@ -220,3 +220,29 @@ def test_each_step_loads_when_shown_and_opening_leaves_the_list_readiness_alone(
     prep.go_to(1)
     assert prep.advocate.interview_id == second
     assert prep.advocate.fields["words"].toPlainText() == "Would you tell them about the migration?"
+
+
+def test_the_recap_shows_earlier_rounds_as_the_user_wrote_them(
+    make_window: MakeWindow, add_interview: AddInterview, service: InterviewService
+) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    first, second, manager = setup_rounds(service, add_interview)
+    window = make_window()
+    text = "Cut <b>cloud</b> costs & on-call load"
+    told = window.prep.add_point(first, text, manager, PointStatus.TOLD.value)
+    window.prep.update_point(told, landed=True)
+    window.debrief.set_note(first, None, "missed", "- the on-call rota\n\n* team size")
+    open_prep(window, second)
+
+    labels = window.workspace.prep.fresh.recap.holder.findChildren(QLabel)
+    texts = [label.text() for label in labels]
+    assert texts == [
+        "Round 1",
+        "• Cut <b>cloud</b> costs & on-call load — to Maria Keller ✓",
+        "Agenda — round 1 missed:",
+        "☐ the on-call rota\n☐ team size",
+    ]
+    # The user's words are shown as typed, never read as HTML; headings take the semi-bold look.
+    assert all(label.textFormat() == Qt.TextFormat.PlainText for label in labels)
+    assert [label.objectName() for label in labels[::2]] == ["subheading", "subheading"]

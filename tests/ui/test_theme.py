@@ -97,6 +97,9 @@ def test_the_looks_come_from_the_style_by_object_name_without_an_application_sty
     contents = [child for child in group.findChildren(QLabel) if child.isVisible()]
     contents += [window.workspace.form]
     assert all(child.font().weight() == QFont.Weight.Normal for child in contents)
+    subheading = QLabel("Round 1", objectName="subheading")
+    subheading.ensurePolished()
+    assert subheading.font().weight() == QFont.Weight.DemiBold
 
 
 def test_the_first_frame_uses_the_last_answer_and_the_style_follows(qtbot: QtBot, tmp_path: Path) -> None:
