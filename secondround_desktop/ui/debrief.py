@@ -36,7 +36,7 @@ from secondround_desktop.core.models import PointStatus
 from secondround_desktop.core.prep import PrepService
 from secondround_desktop.ui.labels import outcome_labels, relation_label, weekday_date_format
 from secondround_desktop.ui.pages import StackPage
-from secondround_desktop.ui.prep import Rebuilt, _html
+from secondround_desktop.ui.prep import Rebuilt, plain_label
 from secondround_desktop.ui.save_manager import SaveManager
 from secondround_desktop.ui.undo import CallCommand, creation
 
@@ -231,14 +231,11 @@ class DebriefTab(_Tab):
             box = QGroupBox(self.tr("Same question, different answers"), objectName="sideBySide")
             grid = QGridLayout(box)
             for row, question in enumerate(shared):
-                title = QLabel(f"<b>{_html(question.text)}</b>")
-                title.setWordWrap(True)
-                grid.addWidget(title, row * 2, 0, 1, max(1, len(question.answers)))
+                title = plain_label(question.text, "subheading")
+                grid.addWidget(title, row * 3, 0, 1, max(1, len(question.answers)))
                 for column, (name, answer) in enumerate(question.answers):
-                    cell = QLabel(f"<i>{_html(name)}</i><br>{_html(answer)}")
-                    cell.setWordWrap(True)
-                    cell.setObjectName("sideBySideAnswer")
-                    grid.addWidget(cell, row * 2 + 1, column)
+                    grid.addWidget(plain_label(name, "hint"), row * 3 + 1, column)
+                    grid.addWidget(plain_label(answer, "sideBySideAnswer"), row * 3 + 2, column)
             self.body_layout.addWidget(box)
 
         overall = QGroupBox(self.tr("Overall"), objectName="debriefOverall")

@@ -384,8 +384,6 @@ class FreshPointsStep(StepPage):
         else:
             self.recap_intro.setText(self.tr("From your earlier rounds in the app:"))
         for past in recap.rounds:
-            # Plain-text labels: a word-wrapped rich-text label lays its document out again at each
-            # width the layout tries, which made opening an interview with a long history slow.
             rows.addWidget(_bold_label(self.tr("Round {0}").format(past.round_number)))
             told = []
             for point in past.told:
@@ -393,16 +391,14 @@ class FreshPointsStep(StepPage):
                 mark = {True: " ✓", False: " ✗"}.get(point.landed, "") if point.landed is not None else ""
                 told.append(f"• {point.text}{to}{mark}")
             if told:
-                rows.addWidget(_plain_label("\n".join(told)))
+                rows.addWidget(plain_label("\n".join(told)))
             else:
-                nothing = _plain_label(self.tr("Nothing recorded as told in this round yet."))
-                nothing.setObjectName("hint")
-                rows.addWidget(nothing)
+                rows.addWidget(plain_label(self.tr("Nothing recorded as told in this round yet."), "hint"))
             missed = [line.strip(" -•*\t") for line in past.missed.splitlines() if line.strip(" -•*\t")]
             if missed:
                 # What the round missed is this round's agenda: bring it up this time.
                 rows.addWidget(_bold_label(self.tr("Agenda — round {0} missed:").format(past.round_number)))
-                rows.addWidget(_plain_label("\n".join(f"☐ {item}" for item in missed)))
+                rows.addWidget(plain_label("\n".join(f"☐ {item}" for item in missed)))
         for point in recap.typed:
             row = PointRow(self, point, self._people)
             self._rows[point.id] = row
@@ -566,9 +562,13 @@ class AdvocateStep(StepPage):
             self.load_note(editor, NoteKind.ADVOCATE.value, topic)
 
 
-def _plain_label(text: str) -> QLabel:
-    """The user's words, wrapped, never read as HTML."""
-    label = QLabel(text)
+def plain_label(text: str, name: str = "") -> QLabel:
+    """The user's words, wrapped, never read as HTML; ``name`` may give it a look (ui/style.py).
+
+    Not rich text: a word-wrapped rich-text label lays its document out again at every width a
+    layout tries.
+    """
+    label = QLabel(text, objectName=name)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(True)
     return label

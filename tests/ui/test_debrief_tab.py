@@ -93,6 +93,10 @@ def test_ticking_questions_answers_and_the_side_by_side_view(
     tab.reload()
     side = tab.findChild(type(tab.body), "sideBySide")
     assert side is not None
+    from PySide6.QtWidgets import QLabel
+
+    shown = [label.text() for label in side.findChildren(QLabel)]
+    assert shown == ["What does a typical day look like?", "Ana Ruiz", "Pairing", "Ben Ode", "Meetings"]
     assert {q.answers for q in window.debrief.shared_questions(interview)} == {
         (("Ana Ruiz", "Pairing"), ("Ben Ode", "Meetings"))
     }
