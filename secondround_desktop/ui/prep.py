@@ -676,6 +676,11 @@ class PrepTab(StackPage):
         self._readiness_timer.setSingleShot(True)
         self._readiness_timer.setInterval(400)
         self._readiness_timer.timeout.connect(self.refresh_readiness)
+        self._known_repeats: dict[int, RepeatWarning] | None = None
+        self._meter_timer = QTimer(self)
+        self._meter_timer.setSingleShot(True)
+        self._meter_timer.setInterval(0)
+        self._meter_timer.timeout.connect(self._show_loaded_readiness)
         context.saver.written.connect(self._on_written)
         self.go_to(0)
 
@@ -684,10 +689,11 @@ class PrepTab(StackPage):
         self.interview_id = interview_id
         self._loaded.clear()
         self._load_step(self.stack.currentIndex())
-        # The first step has just found the repeats, which the readiness counts too.
+        # The meter follows right after the step is on screen (in the next turn of the event loop): the
+        # interview shows sooner. The first step has just found the repeats, which it counts too.
         found = self.fresh.repeats_found if self.stack.currentWidget() is self.fresh else None
-        known = found[1] if found is not None and found[0] == interview_id else None
-        self.refresh_readiness(changed=False, known_repeats=known)  # the list's readiness is still right
+        self._known_repeats = found[1] if found is not None and found[0] == interview_id else None
+        self._meter_timer.start()
 
     def _load_step(self, index: int) -> None:
         if self.interview_id is not None and index not in self._loaded:
@@ -715,6 +721,10 @@ class PrepTab(StackPage):
         self.meter.show_readiness(readiness)
         if changed:
             self.readinessChanged.emit(self.interview_id)
+
+    def _show_loaded_readiness(self) -> None:
+        known, self._known_repeats = self._known_repeats, None
+        self.refresh_readiness(changed=False, known_repeats=known)  # the list's readiness is still right
 
     def _on_changed(self) -> None:
         self._readiness_timer.start()

@@ -108,8 +108,9 @@ def test_checklist_and_advocate_words_raise_readiness_in_the_tab_and_the_list(
     window = make_window()
     open_prep(window, second)
     prep = window.workspace.prep
+    # The meter follows the step on screen, in the next turn of the event loop.
+    qtbot.waitUntil(lambda: "No advocate ask prepared" in prep.meter.warnings.text(), timeout=3000)
     assert prep.meter.bar.value() == 0
-    assert "No advocate ask prepared" in prep.meter.warnings.text()
 
     key = window.prep.playbook.steps[1].checks[0].key
     prep.go_to(1)  # each step loads when shown

@@ -195,8 +195,10 @@ def test_the_list_says_when_and_what_is_open_in_german(
     prep = window.workspace.prep
     assert prep is not None
     window.workspace.show_tab(prep)
-    assert (
-        prep.meter.warnings.text() == "⚠ Keine Frage für Ana Ruiz  ·  ⚠ Keine Bitte um Fürsprache vorbereitet"
+    qtbot.waitUntil(
+        lambda: prep.meter.warnings.text()
+        == "⚠ Keine Frage für Ana Ruiz  ·  ⚠ Keine Bitte um Fürsprache vorbereitet",
+        timeout=3000,
     )
 
 
