@@ -1,10 +1,10 @@
-"""Pages of a stacked or tabbed widget that cost nothing to measure while hidden."""
+"""Widgets that are cheap to measure: pages of a stacked or tabbed widget, wrapped labels."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QEvent, QSize
 from PySide6.QtGui import QHideEvent, QShowEvent
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 
 class StackPage(QWidget):
@@ -31,3 +31,26 @@ class StackPage(QWidget):
     def hideEvent(self, event: QHideEvent) -> None:
         self.updateGeometry()
         super().hideEvent(event)
+
+
+class WrappedLabel(QLabel):
+    """A word-wrapped label that remembers its height for each width: Qt's lays the text out again
+    (shaping every word) each time a layout asks, several times per pass."""
+
+    def __init__(self, text: str, name: str = "") -> None:
+        super().__init__(text, objectName=name)
+        self._heights: dict[int, int] = {}
+
+    def heightForWidth(self, width: int) -> int:
+        height = self._heights.get(width)
+        if height is None:
+            height = self._heights[width] = super().heightForWidth(width)
+        return height
+
+    def setText(self, text: str) -> None:
+        self._heights.clear()
+        super().setText(text)
+
+    def changeEvent(self, event: QEvent) -> None:
+        self._heights.clear()  # a font or style change measures anew
+        super().changeEvent(event)

@@ -45,7 +45,7 @@ from secondround_desktop.core.prep import (
     RepeatWarning,
 )
 from secondround_desktop.ui.labels import relation_label, step_short_title
-from secondround_desktop.ui.pages import StackPage
+from secondround_desktop.ui.pages import StackPage, WrappedLabel
 from secondround_desktop.ui.save_manager import SaveManager
 from secondround_desktop.ui.style import GuidanceLabel
 from secondround_desktop.ui.texts import translated
@@ -562,13 +562,13 @@ class AdvocateStep(StepPage):
             self.load_note(editor, NoteKind.ADVOCATE.value, topic)
 
 
-def plain_label(text: str, name: str = "") -> QLabel:
+def plain_label(text: str, name: str = "") -> WrappedLabel:
     """The user's words, wrapped, never read as HTML; ``name`` may give it a look (ui/style.py).
 
     Not rich text: a word-wrapped rich-text label lays its document out again at every width a
-    layout tries.
+    layout tries. Its text is set once (a new text needs a new label).
     """
-    label = QLabel(text, objectName=name)
+    label = WrappedLabel(text, name)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(True)
     return label

@@ -6,8 +6,9 @@ from typing import Any
 
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette
-from PySide6.QtWidgets import QGroupBox, QLabel, QProxyStyle, QStyleFactory, QWidget
+from PySide6.QtWidgets import QGroupBox, QProxyStyle, QStyleFactory, QWidget
 
+from secondround_desktop.ui.pages import WrappedLabel
 from secondround_desktop.ui.theme import ACCENT
 
 # The app's few looks, given to widgets by object name when the style polishes them. They are not a
@@ -57,12 +58,11 @@ def _give_look(widget: QWidget) -> None:
             widget.setContentsMargins(0, 0, 0, 4)
 
 
-class GuidanceLabel(QLabel):
+class GuidanceLabel(WrappedLabel):
     """Advice from the playbook: text in a tinted box with an accent bar on its left."""
 
-    def __init__(self, text: str, parent: QWidget | None = None) -> None:
-        super().__init__(text, parent)
-        self.setObjectName("guidance")
+    def __init__(self, text: str) -> None:
+        super().__init__(text, "guidance")
         self.setWordWrap(True)
         self.setContentsMargins(12, 7, 9, 7)
 

@@ -50,3 +50,25 @@ def test_only_the_current_page_sizes_the_stack(qtbot: QtBot) -> None:
     assert not long.isHidden() and short.isHidden()
     assert stack.heightForWidth(300) > height_for_short * 5
     assert long.sizeHint() != QSize(0, 0)
+
+
+def test_a_wrapped_labels_remembered_heights_follow_its_text_and_font(qtbot: QtBot) -> None:
+    from PySide6.QtGui import QFont
+
+    from secondround_desktop.ui.pages import WrappedLabel
+
+    label = WrappedLabel("A point about the on-call rota, long enough to wrap. " * 4)
+    label.setWordWrap(True)
+    qtbot.addWidget(label)
+    narrow, wide = label.heightForWidth(120), label.heightForWidth(600)
+    assert narrow > wide > 0
+    assert label.heightForWidth(120) == narrow
+
+    label.setText("Short.")
+    assert label.heightForWidth(120) < narrow  # not the old text's height
+
+    label.setText("A point about the on-call rota, long enough to wrap. " * 4)
+    big = QFont(label.font())
+    big.setPointSizeF(big.pointSizeF() * 2)
+    label.setFont(big)
+    assert label.heightForWidth(120) > narrow  # measured in the new font
