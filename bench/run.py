@@ -296,8 +296,10 @@ def qt_app() -> Any:
     existing = QApplication.instance()
     if existing is not None:
         return existing
+    from secondround_desktop.app import spare_pyside_source_scan
     from secondround_desktop.ui.theme import apply_theme
 
+    spare_pyside_source_scan()  # as the app does
     app = QApplication([sys.argv[0]])
     if not os.environ.get("BENCH_NO_THEME"):
         apply_theme(app, "light")
@@ -329,8 +331,8 @@ def main_window(data_dir: Path) -> Iterator[Any]:
     window.show()
     freeze_startup_heap()  # as the app does once its window is built
     settle(app)
-    # Close the reminders banner, as a user would: on a database this dense it lists dozens of due
-    # reminders and grows until the list shows two rows, which would measure a list nobody sees.
+    # Close the reminders banner, as a user would: on a database this dense it says that dozens of
+    # reminders are due.
     banner = window.findChild(QWidget, "reminderBanner")
     if banner is not None:
         getattr(banner, "dismiss", banner.hide)()

@@ -32,3 +32,20 @@ def test_first_frame_then_waiting_text_then_the_app(qtbot: QtBot, tmp_path: Path
     assert shell.windowTitle() == APP_NAME
     shell.show_waiting()  # too late: the app is in, nothing changes
     assert shell.centralWidget() is main
+
+
+def test_pyside_does_not_read_and_keep_the_source_of_other_modules() -> None:
+    import email.feedparser as other
+    import linecache
+    import sys
+
+    import secondround_desktop.core.models as own
+    from secondround_desktop.app import spare_pyside_source_scan
+
+    spare_pyside_source_scan()
+    feature = sys.modules["PySide6.support.feature"]
+    linecache.clearcache()
+    assert feature._mod_uses_pyside(other) is False
+    assert feature._mod_uses_pyside(own) is True
+    # Its own check read each module's source and left it in linecache: 25 MB for SQLAlchemy and co.
+    assert other.__file__ not in linecache.cache and own.__file__ not in linecache.cache
