@@ -53,6 +53,8 @@ class InterviewWorkspace(QWidget):
         self.interview_id: int | None = None
         # Tabs other than the overview are filled when first shown, so that opening an interview stays quick.
         self._loaded_for: dict[QWidget, int | None] = {}
+        # The interview the overview's form, notes and panel show: it too is filled when first shown.
+        self._overview_for: int | None = None
 
         self.title = QLabel(objectName="workspaceTitle")
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -131,6 +133,17 @@ class InterviewWorkspace(QWidget):
         """Show ``interview_id``. Unsaved text of the previous one stays queued in the SaveManager."""
         detail = self.service.get(interview_id)
         self.interview_id = interview_id
+        self._overview_for = None
+        self._show_header(detail)
+        self._load_overview(detail)
+        self.reload_tabs()
+
+    def _load_overview(self, detail: InterviewDetail | None = None) -> None:
+        """Fill the overview (details form, notes, panel) when it is the tab shown; else when it is shown."""
+        interview_id = self.interview_id
+        if interview_id is None or self._overview_for == interview_id or self.tabs.currentIndex() != 0:
+            return
+        detail = detail or self.service.get(interview_id)
         # A write still queued (e.g. retrying after a failure) holds newer text than the database.
         queued_draft = self.saver.pending_value(details_key(interview_id))
         queued_notes = self.saver.pending_value(notes_key(interview_id))
@@ -145,11 +158,17 @@ class InterviewWorkspace(QWidget):
             self.notes.document().clearUndoRedoStacks()
         finally:
             self._loading = False
-        self._show_header(detail)
-        self.reload_panel(detail)  # which refills the tabs too
+        self._overview_for = interview_id
+        self._show_panel(detail)
+
+    def _show_panel(self, detail: InterviewDetail) -> None:
+        assert self.interview_id is not None
+        self.panel.set_people(detail.panel)
+        self.panel.set_earlier_people(self.service.earlier_people(self.interview_id))
 
     def _on_tab_changed(self, _index: int) -> None:
         """A tab is filled when it is shown, and again when the interview or its panel changed."""
+        self._load_overview()
         tab = self.tabs.currentWidget()
         if (
             tab in self._loaded_for
@@ -174,8 +193,8 @@ class InterviewWorkspace(QWidget):
         if self.interview_id is None:
             return
         detail = detail or self.service.get(self.interview_id)
-        self.panel.set_people(detail.panel)
-        self.panel.set_earlier_people(self.service.earlier_people(self.interview_id))
+        if self._overview_for == self.interview_id:
+            self._show_panel(detail)  # (else the overview fills it when shown)
         self._show_header(detail)
         self.reload_tabs()
 
@@ -197,8 +216,8 @@ class InterviewWorkspace(QWidget):
 
     def _on_details_edited(self) -> None:
         interview_id = self.interview_id
-        if interview_id is None:
-            return
+        if interview_id is None or self._overview_for != interview_id:
+            return  # (the form still shows an interview opened before: never save it into this one)
         draft = self.form.draft()
         errors = self.form.validate()
         key = details_key(interview_id)
@@ -210,7 +229,7 @@ class InterviewWorkspace(QWidget):
 
     def _on_notes_edited(self) -> None:
         interview_id = self.interview_id
-        if interview_id is None or self._loading:
+        if interview_id is None or self._loading or self._overview_for != interview_id:
             return
         text = self.notes.toPlainText()
         self.saver.schedule(

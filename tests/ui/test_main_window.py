@@ -479,3 +479,30 @@ def test_enter_in_the_new_interview_dialog_creates_it(
     qtbot.keyClicks(dialog.form.role, "Engineer")
     qtbot.keyClick(dialog.form.role, Qt.Key.Key_Return)
     assert dialog.result() == NewInterviewDialog.DialogCode.Accepted
+
+
+def test_the_overview_fills_when_shown_and_never_saves_into_another_interview(
+    make_window: MakeWindow, add_interview: AddInterview, db: Database, qtbot: QtBot
+) -> None:
+    first = add_interview("Acme")
+    second = add_interview("Globex")
+    window = make_window()
+    window.refresh(select=first)
+    workspace = window.workspace
+    assert workspace.form.company.text() == "Acme"
+    workspace.tabs.setCurrentWidget(workspace.prep)  # another tab is current: the overview waits
+
+    window.refresh(select=second)
+    assert workspace.title.text().startswith("Globex")  # the header follows at once
+    assert workspace.form.company.text() == "Acme"  # the hidden overview still holds the first
+    # Whatever the hidden form or notes report now must not land in the second interview.
+    workspace.form.edited.emit()
+    workspace.notes.setPlainText("typed into the first")
+    assert window.saver.pending_values() == {}
+
+    workspace.tabs.setCurrentIndex(0)
+    assert workspace.form.company.text() == "Globex"
+    qtbot.keyClicks(workspace.notes, "Globex notes")
+    window.saver.flush()
+    assert stored_notes(db, second) == "Globex notes"
+    assert stored_notes(db, first) is None
