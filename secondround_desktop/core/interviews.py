@@ -80,6 +80,21 @@ class InterviewSummary:
 
 
 @dataclass(frozen=True)
+class InterviewHeading:
+    """What names an interview at the top of its workspace."""
+
+    company: str
+    role: str
+    round_number: int
+    kind: str
+    starts_at: datetime
+    timezone: str
+    duration_minutes: int
+    location: str
+    meeting_link: str
+
+
+@dataclass(frozen=True)
 class InterviewDetail:
     id: int
     opportunity_id: int
@@ -543,6 +558,28 @@ class InterviewService:
                 notes=note or "",
                 panel=tuple(_person_view(person) for person in people),
             )
+
+    def heading(self, interview_id: int) -> InterviewHeading:
+        """The interview's heading alone, in one query (``get`` reads its panel and notes too)."""
+        with self.db.session() as session:
+            row = session.execute(
+                sa_select(
+                    col(Opportunity.company),
+                    col(Opportunity.role),
+                    col(Interview.round_number),
+                    col(Interview.kind),
+                    col(Interview.starts_at),
+                    col(Interview.timezone),
+                    col(Interview.duration_minutes),
+                    col(Interview.location),
+                    col(Interview.meeting_link),
+                )
+                .join(Opportunity, col(Opportunity.id) == Interview.opportunity_id)
+                .where(col(Interview.id) == interview_id, col(Interview.deleted_at).is_(None))
+            ).first()
+        if row is None:
+            raise ValidationError(QT_TRANSLATE_NOOP("Validation", "That interview no longer exists."))
+        return InterviewHeading(*row)
 
     def exists(self, interview_id: int) -> bool:
         with self.db.session() as session:

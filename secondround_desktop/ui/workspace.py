@@ -15,7 +15,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from secondround_desktop.core.interviews import InterviewDetail, InterviewDraft, InterviewService, PersonInput
+from secondround_desktop.core.interviews import (
+    InterviewDetail,
+    InterviewDraft,
+    InterviewHeading,
+    InterviewService,
+    PersonInput,
+)
 from secondround_desktop.ui.debrief import DebriefContext, DebriefTab, FollowUpsTab
 from secondround_desktop.ui.interview_form import InterviewForm
 from secondround_desktop.ui.labels import absolute_when_text, duration_label, kind_label
@@ -131,11 +137,13 @@ class InterviewWorkspace(QWidget):
 
     def load(self, interview_id: int) -> None:
         """Show ``interview_id``. Unsaved text of the previous one stays queued in the SaveManager."""
-        detail = self.service.get(interview_id)
+        overview_shown = self.tabs.currentIndex() == 0
+        heading = self.service.get(interview_id) if overview_shown else self.service.heading(interview_id)
         self.interview_id = interview_id
         self._overview_for = None
-        self._show_header(detail)
-        self._load_overview(detail)
+        self._show_header(heading)
+        if isinstance(heading, InterviewDetail):
+            self._load_overview(heading)
         self.reload_tabs()
 
     def _load_overview(self, detail: InterviewDetail | None = None) -> None:
@@ -198,7 +206,7 @@ class InterviewWorkspace(QWidget):
         self._show_header(detail)
         self.reload_tabs()
 
-    def _show_header(self, detail: InterviewDetail) -> None:
+    def _show_header(self, detail: InterviewHeading | InterviewDetail) -> None:
         self.title.setText(f"{detail.company} — {detail.role}")
         kind = kind_label(detail.kind)
         where = detail.location or detail.meeting_link or self.tr("place not set")

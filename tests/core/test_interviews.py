@@ -428,3 +428,27 @@ def test_one_letter_and_longer_words_filter_alike(
     assert found("a") == [acme, globex]
     assert found("a q") == found("an qui") == [globex]
     assert found("w") == found("wx") == []
+
+
+def test_the_heading_is_the_details_name_and_time_and_a_deleted_interview_has_none(
+    service: InterviewService,
+) -> None:
+    interview = service.create(
+        InterviewDraft(
+            company="Acme",
+            role="Staff Engineer",
+            round_number=2,
+            date_text="2026-12-03",
+            time_text="10:00",
+            timezone="Europe/Berlin",
+            location="Berlin office",
+        )
+    )
+    detail = service.get(interview)
+    heading = service.heading(interview)
+    for name in ("company", "role", "round_number", "kind", "starts_at", "timezone", "location"):
+        assert getattr(heading, name) == getattr(detail, name)
+    assert heading.starts_at.tzinfo is not None
+    service.delete(interview)
+    with pytest.raises(ValidationError, match="no longer exists"):
+        service.heading(interview)
