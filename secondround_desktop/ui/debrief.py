@@ -160,6 +160,31 @@ class DebriefTab(_Tab):
     def __init__(self, context: DebriefContext) -> None:
         super().__init__(context)
         self.first_field: QWidget | None = None
+        # The overall part is the same for every interview: made once, refilled at each load (the rest
+        # of the tab, which follows the panel, is made again).
+        self._filling = False
+        self._overall_for: int | None = None
+        self.overall = QGroupBox(self.tr("Overall"), objectName="debriefOverall")
+        form = QFormLayout(self.overall)
+        self.overall_fields: dict[str, QPlainTextEdit] = {}
+        for topic, label, placeholder in OVERALL_FIELDS:
+            field = QPlainTextEdit(objectName=f"debrief_{topic}")
+            field.setPlaceholderText(self.tr(placeholder))
+            field.setTabChangesFocus(True)
+            field.setMinimumHeight(64)
+            field.setMaximumHeight(110)
+            field.textChanged.connect(lambda topic=topic: self._on_overall_edited(topic))
+            self.overall_fields[topic] = field
+            form.addRow(self.tr(label), field)
+        self.outcome = QComboBox(objectName="outcome")
+        for value, label in outcome_labels().items():
+            self.outcome.addItem(label, str(value))
+        self.outcome.activated.connect(self._on_outcome)
+        form.addRow(self.tr("Outcome"), self.outcome)
+        body = self.body.layout()
+        assert isinstance(body, QVBoxLayout)
+        body.addWidget(self.overall)
+        body.addStretch(1)
 
     def load(self, interview_id: int) -> None:
         self.interview_id = interview_id
@@ -238,24 +263,37 @@ class DebriefTab(_Tab):
                     grid.addWidget(plain_label(answer, "sideBySideAnswer"), row * 3 + 2, column)
             self.body_layout.addWidget(box)
 
-        overall = QGroupBox(self.tr("Overall"), objectName="debriefOverall")
-        form = QFormLayout(overall)
-        for topic, label, placeholder in OVERALL_FIELDS:
-            field = self._note_field(interview_id, None, topic, notes, lines=True)
-            field.setObjectName(f"debrief_{topic}")
-            assert isinstance(field, QPlainTextEdit)
-            field.setPlaceholderText(self.tr(placeholder))
-            self.first_field = self.first_field or field
-            form.addRow(self.tr(label), field)
-        self.outcome = QComboBox(objectName="outcome")
-        for value, label in outcome_labels().items():
-            self.outcome.addItem(label, str(value))
-        self.outcome.setCurrentIndex(max(0, self.outcome.findData(debrief.outcome(interview_id))))
-        self.outcome.activated.connect(self._on_outcome)
-        form.addRow(self.tr("Outcome"), self.outcome)
-        self.body_layout.addWidget(overall)
-        self.body_layout.addStretch(1)
         self._content.finish()
+        self._fill_overall(interview_id, notes)
+
+    def _fill_overall(self, interview_id: int, notes: dict[tuple[int | None, str], str]) -> None:
+        another = self._overall_for != interview_id
+        self._overall_for = interview_id
+        self._filling = True
+        try:
+            for topic, field in self.overall_fields.items():
+                queued = self.context.saver.pending_value(("debrief", interview_id, None, topic))
+                text = queued if isinstance(queued, str) else notes.get((None, topic), "")
+                if field.toPlainText() != text:  # (else the cursor stays where the user left it)
+                    field.setPlainText(text)
+                if another:
+                    field.document().clearUndoRedoStacks()  # an undo must not bring back another's text
+            outcome = self.context.debrief.outcome(interview_id)
+            self.outcome.setCurrentIndex(max(0, self.outcome.findData(outcome)))
+        finally:
+            self._filling = False
+        self.first_field = self.first_field or self.overall_fields[OVERALL_FIELDS[0][0]]
+
+    def _on_overall_edited(self, topic: str) -> None:
+        interview_id = self.interview_id
+        if self._filling or interview_id is None or interview_id != self._overall_for:
+            return
+        debrief = self.context.debrief
+        self._schedule(
+            ("debrief", interview_id, None, topic),
+            self.overall_fields[topic].toPlainText(),
+            lambda text: debrief.set_note(interview_id, None, topic, text),
+        )
 
     def focus_first_field(self) -> None:
         if self.first_field is not None:

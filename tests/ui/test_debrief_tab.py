@@ -135,3 +135,29 @@ def test_follow_ups_draft_sent_and_the_overdue_banner(
     window.undo_action.trigger()
     assert window.overdue_banner.isVisibleTo(window)
     assert window.followups.overdue(date.today() + timedelta(days=0))
+
+
+def test_the_overall_fields_follow_the_interview_shown(
+    make_window: MakeWindow, add_interview: AddInterview, qtbot: QtBot
+) -> None:
+    first = add_interview("Acme", days=-2)
+    second = add_interview("Globex", days=-1)
+    window = make_window()
+    window.refresh(select=first)
+    window.workspace.show_tab(window.workspace.debrief)
+    tab = window.workspace.debrief
+    assert tab is not None
+    went_well = tab.overall_fields["went_well"]
+    qtbot.keyClicks(went_well, "the system design round")
+
+    window.refresh(select=second)  # the same fields, now the second interview's
+    assert went_well.toPlainText() == ""
+    went_well.undo()  # nothing of the first interview comes back
+    assert went_well.toPlainText() == ""
+    qtbot.keyClicks(went_well, "pairing")
+    window.saver.flush()
+    assert window.debrief.notes(first)[(None, "went_well")] == "the system design round"
+    assert window.debrief.notes(second)[(None, "went_well")] == "pairing"
+
+    window.refresh(select=first)
+    assert went_well.toPlainText() == "the system design round"
