@@ -10,7 +10,6 @@ logs, and ``error.message`` keeps the template, so that the desktop app can show
 from __future__ import annotations
 
 import errno
-import sqlite3
 
 from secondround_desktop.core.texts import QT_TRANSLATE_NOOP
 
@@ -41,7 +40,10 @@ class ValidationError(UserFacingError):
 
 def storage_error_from(exc: BaseException) -> StorageError | None:
     """Translate a low-level failure into a StorageError, or None when it is not an environmental one."""
-    # Imported here, so that importing this module (as the command line does first) loads no SQLAlchemy.
+    # Imported here, so that importing this module (as the command line does first, before the window
+    # shows) loads neither SQLAlchemy nor sqlite3.
+    import sqlite3
+
     from sqlalchemy.exc import DBAPIError
 
     original: BaseException = exc.orig if isinstance(exc, DBAPIError) and exc.orig is not None else exc
