@@ -265,6 +265,20 @@ class DebriefTab(_Tab):
 
         self._content.finish()
         self._fill_overall(interview_id, notes)
+        self._tab_to_overall_after(self._content.holder)
+
+    def _tab_to_overall_after(self, holder: QWidget) -> None:
+        """Tab goes from the last field made for this interview to the overall fields, as they show:
+        made once, before those, they would otherwise come first."""
+        last = holder
+        widget = holder.nextInFocusChain()
+        while widget is not holder and holder.isAncestorOf(widget):
+            if widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                last = widget
+            widget = widget.nextInFocusChain()
+        for field in [*self.overall_fields.values(), self.outcome]:
+            QWidget.setTabOrder(last, field)
+            last = field
 
     def _fill_overall(self, interview_id: int, notes: dict[tuple[int | None, str], str]) -> None:
         another = self._overall_for != interview_id

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QCheckBox, QLineEdit, QPlainTextEdit
+from PySide6.QtWidgets import QApplication, QCheckBox, QLineEdit, QPlainTextEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from secondround_desktop.core.interviews import InterviewService, PersonInput
@@ -161,3 +161,31 @@ def test_the_overall_fields_follow_the_interview_shown(
 
     window.refresh(select=first)
     assert went_well.toPlainText() == "the system design round"
+
+
+def test_tab_goes_through_the_panel_then_the_overall_fields(
+    make_window: MakeWindow, add_interview: AddInterview, service: InterviewService, qtbot: QtBot
+) -> None:
+    interview = add_interview("Acme", days=-1)
+    service.add_person(interview, PersonInput("Ana Ruiz"))
+    window = make_window()
+    window.show()
+    qtbot.waitExposed(window)
+    window.refresh(select=interview)
+    window.workspace.show_tab(window.workspace.debrief)
+    tab = window.workspace.debrief
+    assert tab is not None
+    last_for_ana = tab.findChild(QLineEdit, f"toldNew_{service.get(interview).panel[0].id}")
+    assert last_for_ana is not None
+
+    def next_tab_stop(widget: QWidget) -> QWidget:
+        widget = widget.nextInFocusChain()
+        while not widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            widget = widget.nextInFocusChain()
+        return widget
+
+    chain = [next_tab_stop(last_for_ana)]
+    for _ in range(len(tab.overall_fields)):
+        chain.append(next_tab_stop(chain[-1]))
+    # As they show: the overall fields are made once, before the rows of this interview's panel.
+    assert chain == [*tab.overall_fields.values(), tab.outcome]
