@@ -4,9 +4,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette
-from PySide6.QtWidgets import QGroupBox, QProxyStyle, QStyleFactory, QWidget
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QAbstractSpinBox,
+    QComboBox,
+    QGroupBox,
+    QProxyStyle,
+    QStyleFactory,
+    QWidget,
+)
 
 from secondround_desktop.ui.pages import WrappedLabel
 from secondround_desktop.ui.theme import ACCENT
@@ -32,7 +40,38 @@ class ThemeStyle(QProxyStyle):
         return result
 
 
+class WheelGuard(QObject):
+    """A combo box or spin box takes the mouse wheel only once clicked or tabbed into.
+
+    Qt's change their value under a passing wheel: scrolling down a debrief set whoever the pointer
+    crossed to "Cool", and saved it. Unfocused, the wheel scrolls the page around them instead.
+    """
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.Wheel or not isinstance(watched, QWidget) or watched.hasFocus():
+            return False
+        # To the scroll area around it, as an unused wheel goes (Qt passes a resent event on no further).
+        area = watched.parentWidget()
+        while area is not None and not isinstance(area, QAbstractScrollArea):
+            area = area.parentWidget()
+        if area is not None:
+            QCoreApplication.sendEvent(area.viewport(), event)
+        return True
+
+
+_wheel_guard: list[WheelGuard] = []
+
+
+def _guard_wheel(widget: QWidget) -> None:
+    if not _wheel_guard:
+        _wheel_guard.append(WheelGuard(QCoreApplication.instance()))
+    widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # (the wheel's focus would defeat the guard)
+    widget.installEventFilter(_wheel_guard[0])
+
+
 def _give_look(widget: QWidget) -> None:
+    if isinstance(widget, QComboBox | QAbstractSpinBox):
+        _guard_wheel(widget)
     parent = widget.parentWidget()
     if isinstance(widget, QGroupBox):
         # Group titles are headings. The style draws the title in the box's own font, and its children

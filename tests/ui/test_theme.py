@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from secondround_desktop.ui import preferences
@@ -125,3 +125,56 @@ def test_the_first_frame_uses_the_last_answer_and_the_style_follows(qtbot: QtBot
     assert app.palette().color(QPalette.ColorRole.Window).lightness() > 200
     preferences.remember_system_dark(settings, dark)
     assert preferences.system_was_dark(preferences.open_settings(tmp_path / "ui-state.ini")) is False
+
+
+def test_the_wheel_scrolls_the_page_past_a_combo_box_it_does_not_change(
+    qtbot: QtBot, make_window: Callable[[], MainWindow], add_interview: Callable[..., int], service: object
+) -> None:
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QComboBox, QScrollArea
+
+    from secondround_desktop.core.interviews import InterviewService, PersonInput
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication) and isinstance(service, InterviewService)
+    apply_theme(app, "light")
+    interview = add_interview("Acme", days=-1)
+    for name in ("Ana Ruiz", "Ben Ode", "Cleo Park", "Dev Shah"):  # a page taller than the window
+        service.add_person(interview, PersonInput(name))
+    window = make_window()
+    window.resize(1000, 600)
+    window.show()
+    qtbot.waitExposed(window)
+    window.refresh(select=interview)
+    window.workspace.show_tab(window.workspace.debrief)
+    tab = window.workspace.debrief
+    assert tab is not None
+    combo = tab.findChildren(QComboBox)[-1]  # the last person's impression
+    scroll = tab.findChild(QScrollArea)
+    assert scroll is not None
+    bar = scroll.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0, timeout=2000)  # laid out
+
+    def wheel_down(widget: QWidget) -> None:
+        centre = QPointF(widget.rect().center())
+        event = QWheelEvent(
+            centre,
+            QPointF(widget.mapToGlobal(centre.toPoint())),
+            QPoint(0, 0),
+            QPoint(0, -120),
+            Qt.MouseButton.NoButton,
+            Qt.KeyboardModifier.NoModifier,
+            Qt.ScrollPhase.NoScrollPhase,
+            False,
+        )
+        QApplication.sendEvent(widget, event)
+
+    before, value = bar.value(), combo.currentIndex()
+    wheel_down(combo)
+    assert combo.currentIndex() == value  # unchanged: the pointer was only passing
+    assert bar.value() > before  # the page scrolled instead
+    combo.setFocus()
+    qtbot.waitUntil(combo.hasFocus, timeout=2000)
+    wheel_down(combo)
+    assert combo.currentIndex() != value  # once chosen, the wheel changes it
