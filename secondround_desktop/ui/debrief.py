@@ -35,7 +35,7 @@ from secondround_desktop.core.followups import FollowUpService, ThankYouFacts
 from secondround_desktop.core.models import PointStatus
 from secondround_desktop.core.prep import PrepService
 from secondround_desktop.ui.labels import outcome_labels, relation_label, weekday_date_format
-from secondround_desktop.ui.pages import StackPage
+from secondround_desktop.ui.pages import StackPage, WrappedCheckBox
 from secondround_desktop.ui.prep import Rebuilt, plain_label
 from secondround_desktop.ui.save_manager import SaveManager
 from secondround_desktop.ui.undo import CallCommand, creation
@@ -338,9 +338,10 @@ class DebriefTab(_Tab):
         layout = QVBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
-        box = QCheckBox(text, objectName="askedBox")
+        check = WrappedCheckBox(text, "askedBox")
+        check.setToolTip(self.tr("Tick if you asked it"))
+        box = check.box
         box.setChecked(asked)
-        box.setToolTip(self.tr("Tick if you asked it"))
         box.toggled.connect(
             lambda on: self.push(
                 self.tr("Mark Question Asked") if on else self.tr("Mark Question Not Asked"),
@@ -357,14 +358,17 @@ class DebriefTab(_Tab):
         reply.setObjectName("answerField")
         assert isinstance(reply, QLineEdit)
         reply.setPlaceholderText(self.tr("What they answered"))
-        layout.addWidget(box)
+        layout.addWidget(check)
         layout.addWidget(reply)
         return row
 
     def _told_row(self, point_id: int, text: str, told: bool) -> QWidget:
-        box = QCheckBox(self.tr("Told: {0}").format(text), objectName=f"told_{point_id}")
+        check = WrappedCheckBox(self.tr("Told: {0}").format(text), f"told_{point_id}")
+        check.setToolTip(
+            self.tr("Tick what you actually said: the next round's repetition check will know it")
+        )
+        box = check.box
         box.setChecked(told)
-        box.setToolTip(self.tr("Tick what you actually said: the next round's repetition check will know it"))
         debrief = self.context.debrief
         box.toggled.connect(
             lambda on: self.push(
@@ -373,7 +377,7 @@ class DebriefTab(_Tab):
                 lambda: debrief.mark_told(point_id, not on),
             )
         )
-        return box
+        return check
 
     # ---- actions -------------------------------------------------------------------------------
 

@@ -1,10 +1,10 @@
-"""Widgets that are cheap to measure: pages of a stacked or tabbed widget, wrapped labels."""
+"""Widgets that are cheap to measure and wrap their text: stack pages, wrapped labels and check boxes."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize
-from PySide6.QtGui import QHideEvent, QShowEvent
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtGui import QHideEvent, QMouseEvent, QShowEvent
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QWidget
 
 
 class StackPage(QWidget):
@@ -54,3 +54,35 @@ class WrappedLabel(QLabel):
     def changeEvent(self, event: QEvent) -> None:
         self._heights.clear()  # a font or style change measures anew
         super().changeEvent(event)
+
+
+class WrappedCheckBox(QWidget):
+    """A check box whose text wraps: Qt's keeps it on one line, and a long question or point then
+    widened the whole page past the window. Clicking the text ticks the box, as on a check box."""
+
+    def __init__(self, text: str, name: str = "") -> None:
+        super().__init__()
+        self.box = QCheckBox(objectName=name)
+        self.box.setAccessibleName(text)
+        self.label = _ClickableLabel(text, self.box)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setWordWrap(True)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.box, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.label, 1)
+
+    def setToolTip(self, text: str) -> None:
+        self.box.setToolTip(text)
+        self.label.setToolTip(text)
+
+
+class _ClickableLabel(WrappedLabel):
+    def __init__(self, text: str, box: QCheckBox) -> None:
+        super().__init__(text)
+        self._box = box
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(event.position().toPoint()):
+            self._box.click()
+        super().mouseReleaseEvent(event)

@@ -189,3 +189,27 @@ def test_tab_goes_through_the_panel_then_the_overall_fields(
         chain.append(next_tab_stop(chain[-1]))
     # As they show: the overall fields are made once, before the rows of this interview's panel.
     assert chain == [*tab.overall_fields.values(), tab.outcome]
+
+
+def test_long_questions_wrap_instead_of_widening_the_page(
+    make_window: MakeWindow, add_interview: AddInterview, service: InterviewService, qtbot: QtBot
+) -> None:
+    from PySide6.QtWidgets import QScrollArea
+
+    interview = add_interview("Acme", days=-1)
+    ana = service.add_person(interview, PersonInput("Ana Ruiz"))
+    window = make_window()
+    window.prep.assign_question(
+        interview, "What is your management style, and what do you expect from this role in a year? " * 2, ana
+    )
+    window.resize(1000, 700)
+    window.show()
+    qtbot.waitExposed(window)
+    window.refresh(select=interview)
+    window.workspace.show_tab(window.workspace.debrief)
+    tab = window.workspace.debrief
+    assert tab is not None
+    scroll = tab.findChild(QScrollArea)
+    assert scroll is not None
+    qtbot.waitUntil(lambda: scroll.verticalScrollBar().maximum() > 0, timeout=2000)  # laid out
+    assert scroll.horizontalScrollBar().maximum() == 0

@@ -72,3 +72,23 @@ def test_a_wrapped_labels_remembered_heights_follow_its_text_and_font(qtbot: QtB
     big.setPointSizeF(big.pointSizeF() * 2)
     label.setFont(big)
     assert label.heightForWidth(120) > narrow  # measured in the new font
+
+
+def test_a_wrapped_check_box_wraps_and_its_text_ticks_it(qtbot: QtBot) -> None:
+    from PySide6.QtCore import QPoint, Qt
+
+    from secondround_desktop.ui.pages import WrappedCheckBox
+
+    text = "What is your management style, and what do you expect from this role in a year? " * 2
+    check = WrappedCheckBox(text, "askedBox")
+    qtbot.addWidget(check)
+    check.resize(300, 100)
+    check.show()
+    qtbot.waitExposed(check)
+    one_line = check.label.fontMetrics().horizontalAdvance(text)
+    assert check.minimumSizeHint().width() < one_line / 3  # it wraps instead of widening the page
+    assert check.box.accessibleName() == text
+    qtbot.mouseClick(check.label, Qt.MouseButton.LeftButton, pos=QPoint(10, 5))
+    assert check.box.isChecked()
+    qtbot.mouseClick(check.label, Qt.MouseButton.LeftButton, pos=QPoint(10, 5))
+    assert not check.box.isChecked()
