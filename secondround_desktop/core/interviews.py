@@ -95,18 +95,9 @@ class InterviewHeading:
 
 
 @dataclass(frozen=True)
-class InterviewDetail:
+class InterviewDetail(InterviewHeading):
     id: int
     opportunity_id: int
-    company: str
-    role: str
-    round_number: int
-    kind: str
-    starts_at: datetime
-    timezone: str
-    duration_minutes: int
-    location: str
-    meeting_link: str
     state: str
     outcome: str
     notes: str

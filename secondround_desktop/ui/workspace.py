@@ -206,7 +206,7 @@ class InterviewWorkspace(QWidget):
         self._show_header(detail)
         self.reload_tabs()
 
-    def _show_header(self, detail: InterviewHeading | InterviewDetail) -> None:
+    def _show_header(self, detail: InterviewHeading) -> None:
         self.title.setText(f"{detail.company} — {detail.role}")
         kind = kind_label(detail.kind)
         where = detail.location or detail.meeting_link or self.tr("place not set")

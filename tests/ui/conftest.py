@@ -17,6 +17,7 @@ from pytestqt.qtbot import QtBot
 from secondround_desktop.core.db import Database
 from secondround_desktop.core.interviews import InterviewDraft, InterviewService, PersonInput
 from secondround_desktop.paths import AppPaths
+from secondround_desktop.ui.debrief import DebriefTab
 from secondround_desktop.ui.i18n import install_translations, remove_translations
 from secondround_desktop.ui.main_window import MainWindow
 
@@ -84,6 +85,21 @@ def make_window(qtbot: QtBot, service: InterviewService, paths: AppPaths) -> Cal
 
 
 AddInterview = Callable[..., int]
+
+
+@pytest.fixture
+def open_debrief(qtbot: QtBot) -> Callable[[MainWindow, int], DebriefTab]:
+    """Select the interview in the window and show its Debrief tab."""
+
+    def open_tab(window: MainWindow, interview_id: int) -> DebriefTab:
+        window.refresh(select=interview_id)
+        window.workspace.show_tab(window.workspace.debrief)
+        tab = window.workspace.debrief
+        assert tab is not None
+        qtbot.waitUntil(tab.isVisible, timeout=2000)
+        return tab
+
+    return open_tab
 
 
 @pytest.fixture

@@ -10,10 +10,12 @@ from PySide6.QtWidgets import QApplication, QCheckBox, QLineEdit, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 from secondround_desktop.core.interviews import InterviewService, PersonInput
+from secondround_desktop.ui.debrief import DebriefTab
 from secondround_desktop.ui.main_window import MainWindow
 from secondround_desktop.ui.save_manager import SaveState
 
 MakeWindow = Callable[[], MainWindow]
+OpenDebrief = Callable[[MainWindow, int], DebriefTab]
 AddInterview = Callable[..., int]
 
 
@@ -164,17 +166,11 @@ def test_the_overall_fields_follow_the_interview_shown(
 
 
 def test_tab_goes_through_the_panel_then_the_overall_fields(
-    make_window: MakeWindow, add_interview: AddInterview, service: InterviewService, qtbot: QtBot
+    make_window: MakeWindow, add_interview: AddInterview, service: InterviewService, open_debrief: OpenDebrief
 ) -> None:
     interview = add_interview("Acme", days=-1)
     service.add_person(interview, PersonInput("Ana Ruiz"))
-    window = make_window()
-    window.show()
-    qtbot.waitExposed(window)
-    window.refresh(select=interview)
-    window.workspace.show_tab(window.workspace.debrief)
-    tab = window.workspace.debrief
-    assert tab is not None
+    tab = open_debrief(make_window(), interview)
     last_for_ana = tab.findChild(QLineEdit, f"toldNew_{service.get(interview).panel[0].id}")
     assert last_for_ana is not None
 
@@ -192,7 +188,11 @@ def test_tab_goes_through_the_panel_then_the_overall_fields(
 
 
 def test_long_questions_wrap_instead_of_widening_the_page(
-    make_window: MakeWindow, add_interview: AddInterview, service: InterviewService, qtbot: QtBot
+    make_window: MakeWindow,
+    add_interview: AddInterview,
+    service: InterviewService,
+    open_debrief: OpenDebrief,
+    qtbot: QtBot,
 ) -> None:
     from PySide6.QtWidgets import QScrollArea
 
@@ -203,12 +203,7 @@ def test_long_questions_wrap_instead_of_widening_the_page(
         interview, "What is your management style, and what do you expect from this role in a year? " * 2, ana
     )
     window.resize(1000, 700)
-    window.show()
-    qtbot.waitExposed(window)
-    window.refresh(select=interview)
-    window.workspace.show_tab(window.workspace.debrief)
-    tab = window.workspace.debrief
-    assert tab is not None
+    tab = open_debrief(window, interview)
     scroll = tab.findChild(QScrollArea)
     assert scroll is not None
     qtbot.waitUntil(lambda: scroll.verticalScrollBar().maximum() > 0, timeout=2000)  # laid out

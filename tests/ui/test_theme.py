@@ -128,7 +128,11 @@ def test_the_first_frame_uses_the_last_answer_and_the_style_follows(qtbot: QtBot
 
 
 def test_the_wheel_scrolls_the_page_past_a_combo_box_it_does_not_change(
-    qtbot: QtBot, make_window: Callable[[], MainWindow], add_interview: Callable[..., int], service: object
+    qtbot: QtBot,
+    make_window: Callable[[], MainWindow],
+    add_interview: Callable[..., int],
+    service: object,
+    open_debrief: Callable[[MainWindow, int], QWidget],
 ) -> None:
     from PySide6.QtCore import QPoint, QPointF
     from PySide6.QtGui import QWheelEvent
@@ -144,12 +148,7 @@ def test_the_wheel_scrolls_the_page_past_a_combo_box_it_does_not_change(
         service.add_person(interview, PersonInput(name))
     window = make_window()
     window.resize(1000, 600)
-    window.show()
-    qtbot.waitExposed(window)
-    window.refresh(select=interview)
-    window.workspace.show_tab(window.workspace.debrief)
-    tab = window.workspace.debrief
-    assert tab is not None
+    tab = open_debrief(window, interview)
     combo = tab.findChildren(QComboBox)[-1]  # the last person's impression
     scroll = tab.findChild(QScrollArea)
     assert scroll is not None
