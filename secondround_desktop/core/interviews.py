@@ -247,6 +247,19 @@ def _start() -> ColumnElement[str]:
     return type_coerce(Interview.starts_at, String)
 
 
+def _naming_columns() -> tuple[Any, ...]:
+    """What names an interview in a list row and at the top of its workspace, in that order."""
+    return (
+        col(Opportunity.company),
+        col(Opportunity.role),
+        col(Interview.round_number),
+        col(Interview.kind),
+        col(Interview.starts_at),
+        col(Interview.timezone),
+        col(Interview.duration_minutes),
+    )
+
+
 def _live() -> ColumnElement[bool]:
     # likely(): nearly every row is live. Without it SQLite, lacking statistics, reads the lists through
     # the index on deleted_at (which matches every live row) instead of the one on live start times.
@@ -467,13 +480,7 @@ class InterviewService:
             )
             columns = (
                 col(Interview.id),
-                col(Opportunity.company),
-                col(Opportunity.role),
-                col(Interview.round_number),
-                col(Interview.kind),
-                col(Interview.starts_at),
-                col(Interview.timezone),
-                col(Interview.duration_minutes),
+                *_naming_columns(),
                 col(Interview.state),
                 col(Interview.outcome),
                 panel_size,
@@ -554,17 +561,7 @@ class InterviewService:
         """The interview's heading alone, in one query (``get`` reads its panel and notes too)."""
         with self.db.session() as session:
             row = session.execute(
-                sa_select(
-                    col(Opportunity.company),
-                    col(Opportunity.role),
-                    col(Interview.round_number),
-                    col(Interview.kind),
-                    col(Interview.starts_at),
-                    col(Interview.timezone),
-                    col(Interview.duration_minutes),
-                    col(Interview.location),
-                    col(Interview.meeting_link),
-                )
+                sa_select(*_naming_columns(), col(Interview.location), col(Interview.meeting_link))
                 .join(Opportunity, col(Opportunity.id) == Interview.opportunity_id)
                 .where(col(Interview.id) == interview_id, col(Interview.deleted_at).is_(None))
             ).first()
