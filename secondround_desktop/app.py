@@ -9,6 +9,7 @@ import os
 import sys
 import threading
 import traceback
+from collections.abc import Callable
 from functools import partial
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
@@ -29,6 +30,19 @@ log = logging.getLogger(__name__)
 
 # Set to 1, the app prints "first-paint <time.monotonic()>" when its main window first paints (bench/run.py).
 FIRST_PAINT_ENV = "SECONDROUND_REPORT_FIRST_PAINT"
+NO_PAINT_GRACE_MS = 1000  # the start goes on without a first paint after this long
+
+
+class _Once:
+    """Calls ``action`` the first time it is called, and never again."""
+
+    def __init__(self, action: Callable[[], None]) -> None:
+        self._action: Callable[[], None] | None = action
+
+    def __call__(self) -> None:
+        action, self._action = self._action, None
+        if action is not None:
+            action()
 
 
 def _setup_logging(paths: AppPaths) -> None:
@@ -153,8 +167,11 @@ def run_gui(paths: AppPaths, *, exit_when_ready: bool = False) -> int:
 
     from PySide6.QtCore import QTimer
 
-    # Once the first frame is out: a report comes as the paint event arrives, before it is painted.
-    report_first_paint(shell, lambda: QTimer.singleShot(0, on_screen))
+    # Once the first frame is out: a report comes as the paint event arrives, before it is painted. A
+    # window that never paints (started minimized, on a screen that is off) goes on after a second anyway.
+    once = _Once(on_screen)
+    report_first_paint(shell, lambda: QTimer.singleShot(0, once))
+    QTimer.singleShot(NO_PAINT_GRACE_MS, once)
     if os.environ.get(FIRST_PAINT_ENV) == "1":
         report_first_paint(shell, _print_first_paint)  # installed last, so called first
     shell.show()

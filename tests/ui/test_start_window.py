@@ -49,3 +49,28 @@ def test_pyside_does_not_read_and_keep_the_source_of_other_modules() -> None:
     assert feature._mod_uses_pyside(own) is True
     # Its own check read each module's source and left it in linecache: 25 MB for SQLAlchemy and co.
     assert other.__file__ not in linecache.cache and own.__file__ not in linecache.cache
+
+
+def test_the_start_goes_on_when_the_window_never_paints(tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    # A window started minimized, or on a screen that is off, gets no paint event: the start must not wait
+    # for one forever. Here the first-paint report never comes at all.
+    script = (
+        "import sys\n"
+        "import secondround_desktop.ui.start_window as start\n"
+        "start.report_first_paint = lambda widget, report: None\n"
+        "from secondround_desktop.cli import main\n"
+        "sys.exit(main(sys.argv[1:]))\n"
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run(
+        [sys.executable, "-c", script, "--data-dir", str(tmp_path / "data"), "--exit-when-ready"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=30,
+    )
+    assert done.returncode == 0, done.stderr
