@@ -57,10 +57,7 @@ def theme(settings: QSettings) -> str:
 
 
 def system_was_dark(settings: QSettings) -> bool | None:
-    value = settings.value(SYSTEM_DARK_KEY)
-    if value is None:
-        return None
-    return value.strip().lower() in ("true", "1") if isinstance(value, str) else bool(value)
+    return None if settings.value(SYSTEM_DARK_KEY) is None else _flag(settings, SYSTEM_DARK_KEY)
 
 
 def remember_system_dark(settings: QSettings, dark: bool) -> None:

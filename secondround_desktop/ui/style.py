@@ -40,6 +40,9 @@ class ThemeStyle(QProxyStyle):
         return result
 
 
+_WHEEL = QEvent.Type.Wheel  # (looked up once: the guard sees every event of the boxes it watches)
+
+
 class WheelGuard(QObject):
     """A combo box or spin box takes the mouse wheel only once clicked or tabbed into.
 
@@ -48,7 +51,7 @@ class WheelGuard(QObject):
     """
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() != QEvent.Type.Wheel or not isinstance(watched, QWidget) or watched.hasFocus():
+        if event.type() != _WHEEL or not isinstance(watched, QWidget) or watched.hasFocus():
             return False
         # To the scroll area around it, as an unused wheel goes (Qt passes a resent event on no further).
         area = watched.parentWidget()
