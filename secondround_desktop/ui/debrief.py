@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from itertools import pairwise
+from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QLocale, Qt, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QLocale, QSignalBlocker, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -29,11 +31,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from secondround_desktop.core.debrief import IMPRESSIONS, DebriefService
+from secondround_desktop.core.debrief import IMPRESSIONS, DebriefService, TellablePoint
 from secondround_desktop.core.errors import UserFacingError
 from secondround_desktop.core.followups import FollowUpService, ThankYouFacts
 from secondround_desktop.core.models import PointStatus
-from secondround_desktop.core.prep import PrepService
+from secondround_desktop.core.prep import PanelistView, PrepService, QuestionView
 from secondround_desktop.ui.labels import outcome_labels, relation_label, weekday_date_format
 from secondround_desktop.ui.pages import StackPage, WrappedCheckBox
 from secondround_desktop.ui.prep import Rebuilt, plain_label
@@ -154,16 +156,194 @@ class _Tab(StackPage):
         raise NotImplementedError
 
 
+class _QuestionRow(QWidget):
+    """A question asked of one panelist: ticked if asked, and what they answered."""
+
+    def __init__(self, tab: DebriefTab) -> None:
+        super().__init__()
+        self.question_id = 0
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        self.check = WrappedCheckBox("", "askedBox")
+        self.check.setToolTip(tab.tr("Tick if you asked it"))
+        self.check.box.toggled.connect(lambda on: tab._on_asked(self.question_id, on))
+        self.reply = QLineEdit(objectName="answerField")
+        self.reply.setPlaceholderText(tab.tr("What they answered"))
+        self.reply.textEdited.connect(lambda text: tab._on_answer(self.question_id, text))
+        layout.addWidget(self.check)
+        layout.addWidget(self.reply)
+
+    def fill(self, question_id: int, text: str, asked: bool, answer: str) -> None:
+        another = question_id != self.question_id
+        self.question_id = question_id
+        self.setObjectName(f"askedRow_{question_id}")
+        self.check.set_text(text)
+        with QSignalBlocker(self.check.box):
+            self.check.box.setChecked(asked)
+        _refill_line(self.reply, answer, another=another)
+
+
+class _ToldRow(WrappedCheckBox):
+    """A point or story: ticked if it was told (the next round's repetition check reads it)."""
+
+    def __init__(self, tab: DebriefTab) -> None:
+        super().__init__("")
+        self.point_id = 0
+        self._told = tab.tr("Told: {0}")
+        self.setToolTip(tab.tr("Tick what you actually said: the next round's repetition check will know it"))
+        self.box.toggled.connect(lambda on: tab._on_told(self.point_id, on))
+
+    def fill(self, point_id: int, text: str, told: bool) -> None:
+        self.point_id = point_id
+        self.box.setObjectName(f"told_{point_id}")
+        self.set_text(self._told.format(text))
+        with QSignalBlocker(self.box):
+            self.box.setChecked(told)
+
+
+def _refill_line(field: QLineEdit, text: str, *, another: bool) -> None:
+    """Shows ``text``; for another item always anew (which also empties the field's undo history), for
+    the same one only if it changed (the cursor stays where the user left it)."""
+    if another or field.text() != text:
+        field.setText(text)
+        field.setCursorPosition(0)
+
+
+def _refill_lines(field: QPlainTextEdit, text: str, *, another: bool) -> None:
+    if field.toPlainText() != text:
+        field.setPlainText(text)
+    if another:
+        field.document().clearUndoRedoStacks()  # an undo must not bring back another's text
+
+
+class _PersonForm(QGroupBox):
+    """One panelist's part of the debrief. Made once and filled again for whoever is in that place on the
+    panel of the interview shown: making the forms anew at each interview was most of opening the tab."""
+
+    def __init__(self, tab: DebriefTab) -> None:
+        super().__init__()
+        self.tab = tab
+        self.person_id: int | None = None
+        self.form = QFormLayout(self)
+        self.notes = QPlainTextEdit()
+        self.notes.setTabChangesFocus(True)
+        self.notes.setMinimumHeight(64)
+        self.notes.setMaximumHeight(110)
+        self.notes.textChanged.connect(lambda: tab._on_person_text(self, "notes", self.notes.toPlainText()))
+        self.form.addRow(tab.tr("Notes"), self.notes)
+        self.they_asked = QLineEdit()
+        self.they_asked.textEdited.connect(lambda text: tab._on_person_text(self, "they_asked", text))
+        self.form.addRow(tab.tr("They asked you"), self.they_asked)
+        self.impression = QComboBox()
+        for value in IMPRESSIONS:
+            self.impression.addItem(tab.tr(IMPRESSION_LABELS[value]), value)
+        self.impression.activated.connect(lambda _index: tab._on_impression(self))
+        self.form.addRow(tab.tr("Impression"), self.impression)
+        self.add_question = QLineEdit()
+        self.add_question.returnPressed.connect(lambda: tab._add_question(self.add_question, self.person_id))
+        self.form.addRow(self.add_question)
+        self.add_told = QLineEdit()
+        self.add_told.returnPressed.connect(lambda: tab._add_told(self.add_told, self.person_id))
+        self.form.addRow(self.add_told)
+        self.questions: list[_QuestionRow] = []
+        self.told: list[_ToldRow] = []
+
+    def fill(
+        self,
+        interview_id: int,
+        person: PanelistView,
+        notes: dict[tuple[int | None, str], str],
+        questions: list[QuestionView],
+        points: list[TellablePoint],
+        *,
+        another_interview: bool,
+    ) -> None:
+        tab = self.tab
+        another = another_interview or person.id != self.person_id
+        self.person_id = pid = person.id
+        self.setTitle(f"{person.name} — {relation_label(person.relation)}")
+        self.setObjectName(f"debriefPerson_{pid}")
+        self.notes.setObjectName(f"debriefNotes_{pid}")
+        self.notes.setAccessibleName(tab.tr("Notes on {0}").format(person.name))
+        self.they_asked.setObjectName(f"debriefTheyAsked_{pid}")
+        self.impression.setObjectName(f"impression_{pid}")
+        self.add_question.setObjectName(f"askedNew_{pid}")
+        self.add_told.setObjectName(f"toldNew_{pid}")
+        _refill_lines(self.notes, tab.note_text(interview_id, pid, "notes", notes), another=another)
+        _refill_line(self.they_asked, tab.note_text(interview_id, pid, "they_asked", notes), another=another)
+        self.impression.setCurrentIndex(max(0, self.impression.findData(notes.get((pid, "impression"), ""))))
+        if another:
+            self.add_question.clear()
+            self.add_told.clear()
+        self.add_question.setPlaceholderText(
+            tab.tr("Another question you asked {0} — Enter adds it").format(person.name)
+        )
+        self.add_told.setPlaceholderText(
+            tab.tr("A story or point you told {0} — Enter adds it").format(person.name)
+        )
+        first_question_row = 3  # after notes, they asked, impression
+        self._fit(self.questions, len(questions), first_question_row, lambda: _QuestionRow(tab))
+        for row, question in zip(self.questions, questions, strict=True):
+            pending = tab.context.saver.pending_value(("answer", question.id))
+            answer = pending if isinstance(pending, str) else question.answer
+            row.fill(question.id, question.text, question.asked, answer)
+        self._fit(self.told, len(points), first_question_row + len(questions) + 1, lambda: _ToldRow(tab))
+        for told_row, point in zip(self.told, points, strict=True):
+            told_row.fill(point.id, point.text, point.told)
+
+    def _fit(self, rows: list[Any], count: int, first_row: int, make: Callable[[], QWidget]) -> None:
+        """As many rows as ``count``: the ones there are kept, missing ones made, the rest removed."""
+        while len(rows) > count:
+            self.form.removeRow(rows.pop())  # (deletes the row)
+        while len(rows) < count:
+            row = make()
+            self.form.insertRow(first_row + len(rows), row)
+            row.show()  # at once: in a form on screen, Qt would show it a turn of the event loop later
+            rows.append(row)
+
+    def empty(self) -> None:
+        """Out of use (the panel shown is smaller): nothing of its last person stays in it."""
+        self.person_id = None
+        for rows in (self.questions, self.told):
+            self._fit(rows, 0, 0, QWidget)
+        for widget in (self, self.notes, self.they_asked, self.impression, self.add_question, self.add_told):
+            widget.setObjectName("")
+        self.notes.clear()
+        self.they_asked.clear()
+        self.hide()
+
+    def tab_stops(self) -> list[QWidget]:
+        stops: list[QWidget] = [self.notes, self.they_asked, self.impression]
+        for row in self.questions:
+            stops += [row.check.box, row.reply]
+        stops.append(self.add_question)
+        stops += [row.box for row in self.told]
+        stops.append(self.add_told)
+        return stops
+
+
 class DebriefTab(_Tab):
     """Per panelist, then overall: notes, questions and answers, what was told, outcome."""
 
     def __init__(self, context: DebriefContext) -> None:
         super().__init__(context)
         self.first_field: QWidget | None = None
-        # The overall part is the same for every interview: made once, refilled at each load (the rest
-        # of the tab, which follows the panel, is made again).
+        # The panelists' forms and the overall part are made once and filled again at each load; what
+        # is told to the whole panel and the side-by-side answers, when there are any, are made anew.
         self._filling = False
         self._overall_for: int | None = None
+        self._room_rows: list[_ToldRow] = []
+        body = self.body.layout()
+        assert isinstance(body, QVBoxLayout)
+        hint = QLabel(self.tr("Write it down while it is fresh. Everything saves as you type."))
+        hint.setObjectName("hint")
+        body.insertWidget(0, hint)
+        self.people = QWidget()
+        self.people_layout = QVBoxLayout(self.people)
+        self.people_layout.setContentsMargins(0, 0, 0, 0)
+        body.insertWidget(1, self.people)
+        self.person_forms: list[_PersonForm] = []
         self.overall = QGroupBox(self.tr("Overall"), objectName="debriefOverall")
         form = QFormLayout(self.overall)
         self.overall_fields: dict[str, QPlainTextEdit] = {}
@@ -181,122 +361,93 @@ class DebriefTab(_Tab):
             self.outcome.addItem(label, str(value))
         self.outcome.activated.connect(self._on_outcome)
         form.addRow(self.tr("Outcome"), self.outcome)
-        body = self.body.layout()
-        assert isinstance(body, QVBoxLayout)
         body.addWidget(self.overall)
         body.addStretch(1)
 
     def load(self, interview_id: int) -> None:
         self.interview_id = interview_id
+        another = self._overall_for != interview_id
+        self._overall_for = interview_id
         debrief, prep = self.context.debrief, self.context.prep
-        self.body_layout = self._content.start()
-        self.first_field = None
         notes = debrief.notes(interview_id)
         panel = prep.panel(interview_id)
         questions = prep.questions(interview_id)
         points = debrief.tellable_points(interview_id)
-        hint = QLabel(self.tr("Write it down while it is fresh. Everything saves as you type."))
-        hint.setObjectName("hint")
-        self.body_layout.addWidget(hint)
+        shared = debrief.shared_questions(interview_id)
+        outcome = debrief.outcome(interview_id)
 
-        for person in panel:
-            box = QGroupBox(f"{person.name} — {relation_label(person.relation)}")
-            box.setObjectName(f"debriefPerson_{person.id}")
-            form = QFormLayout(box)
-            note = self._note_field(interview_id, person.id, "notes", notes, lines=True)
-            note.setObjectName(f"debriefNotes_{person.id}")
-            note.setAccessibleName(self.tr("Notes on {0}").format(person.name))
-            self.first_field = self.first_field or note
-            form.addRow(self.tr("Notes"), note)
-            asked = self._note_field(interview_id, person.id, "they_asked", notes, lines=False)
-            asked.setObjectName(f"debriefTheyAsked_{person.id}")
-            form.addRow(self.tr("They asked you"), asked)
-            impression = QComboBox(objectName=f"impression_{person.id}")
-            for value in IMPRESSIONS:
-                impression.addItem(self.tr(IMPRESSION_LABELS[value]), value)
-            impression.setCurrentIndex(max(0, impression.findData(notes.get((person.id, "impression"), ""))))
-            impression.activated.connect(
-                lambda _i, box=impression, pid=person.id: self.context.saver.schedule(
-                    ("debrief", interview_id, pid, "impression"),
-                    lambda: debrief.set_note(interview_id, pid, "impression", str(box.currentData())),
-                    immediate=True,
+        self._filling = True
+        try:
+            while len(self.person_forms) < len(panel):
+                person_form = _PersonForm(self)
+                self.people_layout.addWidget(person_form)
+                self.person_forms.append(person_form)
+            for person_form, person in zip(self.person_forms, panel, strict=False):
+                person_form.fill(
+                    interview_id,
+                    person,
+                    notes,
+                    [q for q in questions if q.person_id == person.id],
+                    [p for p in points if p.person_id == person.id],
+                    another_interview=another,
                 )
-            )
-            form.addRow(self.tr("Impression"), impression)
-            mine = [q for q in questions if q.person_id == person.id]
-            for question in mine:
-                form.addRow(self._question_row(question.id, question.text, question.asked, question.answer))
-            add = QLineEdit(objectName=f"askedNew_{person.id}")
-            add.setPlaceholderText(
-                self.tr("Another question you asked {0} — Enter adds it").format(person.name)
-            )
-            add.returnPressed.connect(lambda field=add, pid=person.id: self._add_question(field, pid))
-            form.addRow(add)
-            told = [p for p in points if p.person_id == person.id]
-            for point in told:
-                form.addRow(self._told_row(point.id, point.text, point.told))
-            story = QLineEdit(objectName=f"toldNew_{person.id}")
-            story.setPlaceholderText(
-                self.tr("A story or point you told {0} — Enter adds it").format(person.name)
-            )
-            story.returnPressed.connect(lambda field=story, pid=person.id: self._add_told(field, pid))
-            form.addRow(story)
-            self.body_layout.addWidget(box)
+                person_form.show()
+            for person_form in self.person_forms[len(panel) :]:
+                person_form.empty()
+            self._fill_overall(interview_id, notes, outcome, another=another)
+        finally:
+            self._filling = False
 
+        self.body_layout = self._content.start()
+        self._room_rows = []
         room = [p for p in points if p.person_id is None]
         if room:
             box = QGroupBox(self.tr("Told to the whole panel"))
             column = QVBoxLayout(box)
             for point in room:
-                column.addWidget(self._told_row(point.id, point.text, point.told))
+                row = _ToldRow(self)
+                row.fill(point.id, point.text, point.told)
+                column.addWidget(row)
+                self._room_rows.append(row)
             self.body_layout.addWidget(box)
-
-        shared = debrief.shared_questions(interview_id)
         if shared:
             box = QGroupBox(self.tr("Same question, different answers"), objectName="sideBySide")
             grid = QGridLayout(box)
-            for row, question in enumerate(shared):
+            for row_number, question in enumerate(shared):
                 title = plain_label(question.text, "subheading")
-                grid.addWidget(title, row * 3, 0, 1, max(1, len(question.answers)))
-                for column, (name, answer) in enumerate(question.answers):
-                    grid.addWidget(plain_label(name, "hint"), row * 3 + 1, column)
-                    grid.addWidget(plain_label(answer, "sideBySideAnswer"), row * 3 + 2, column)
+                grid.addWidget(title, row_number * 3, 0, 1, max(1, len(question.answers)))
+                for column_number, (name, answer) in enumerate(question.answers):
+                    grid.addWidget(plain_label(name, "hint"), row_number * 3 + 1, column_number)
+                    grid.addWidget(plain_label(answer, "sideBySideAnswer"), row_number * 3 + 2, column_number)
             self.body_layout.addWidget(box)
-
         self._content.finish()
-        self._fill_overall(interview_id, notes)
-        self._tab_to_overall_after(self._content.holder)
+        self._set_tab_order(len(panel))
 
-    def _tab_to_overall_after(self, holder: QWidget) -> None:
-        """Tab goes from the last field made for this interview to the overall fields, as they show:
-        made once, before those, they would otherwise come first."""
-        last = holder
-        widget = holder.nextInFocusChain()
-        while widget is not holder and holder.isAncestorOf(widget):
-            if widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
-                last = widget
-            widget = widget.nextInFocusChain()
-        for field in [*self.overall_fields.values(), self.outcome]:
-            QWidget.setTabOrder(last, field)
-            last = field
+    def _set_tab_order(self, people: int) -> None:
+        """Tab goes through the fields as they show, top to bottom: forms made once, and rows made when
+        a panel first needed them, would otherwise come in the order they were made."""
+        stops: list[QWidget] = []
+        for person_form in self.person_forms[:people]:
+            stops += person_form.tab_stops()
+        stops += [row.box for row in self._room_rows]
+        stops += [*self.overall_fields.values(), self.outcome]
+        for before, after in pairwise(stops):
+            QWidget.setTabOrder(before, after)
+        self.first_field = stops[0]
 
-    def _fill_overall(self, interview_id: int, notes: dict[tuple[int | None, str], str]) -> None:
-        another = self._overall_for != interview_id
-        self._overall_for = interview_id
-        self._filling = True
-        try:
-            for topic, field in self.overall_fields.items():
-                queued = self.context.saver.pending_value(("debrief", interview_id, None, topic))
-                text = queued if isinstance(queued, str) else notes.get((None, topic), "")
-                if field.toPlainText() != text:  # (else the cursor stays where the user left it)
-                    field.setPlainText(text)
-                if another:
-                    field.document().clearUndoRedoStacks()  # an undo must not bring back another's text
-            outcome = self.context.debrief.outcome(interview_id)
-            self.outcome.setCurrentIndex(max(0, self.outcome.findData(outcome)))
-        finally:
-            self._filling = False
-        self.first_field = self.first_field or self.overall_fields[OVERALL_FIELDS[0][0]]
+    def note_text(
+        self, interview_id: int, person_id: int | None, topic: str, notes: dict[tuple[int | None, str], str]
+    ) -> str:
+        """The note as stored, or as typed if its save is still waiting."""
+        queued = self.context.saver.pending_value(("debrief", interview_id, person_id, topic))
+        return queued if isinstance(queued, str) else notes.get((person_id, topic), "")
+
+    def _fill_overall(
+        self, interview_id: int, notes: dict[tuple[int | None, str], str], outcome: str, *, another: bool
+    ) -> None:
+        for topic, field in self.overall_fields.items():
+            _refill_lines(field, self.note_text(interview_id, None, topic, notes), another=another)
+        self.outcome.setCurrentIndex(max(0, self.outcome.findData(outcome)))
 
     def _on_overall_edited(self, topic: str) -> None:
         interview_id = self.interview_id
@@ -313,78 +464,60 @@ class DebriefTab(_Tab):
         if self.first_field is not None:
             self.first_field.setFocus()
 
-    # ---- rows ----------------------------------------------------------------------------------
+    # ---- edits ---------------------------------------------------------------------------------
+    # Each reads the interview and the item when the user acts: a form or row shows another one later.
 
-    def _note_field(
-        self,
-        interview_id: int,
-        person_id: int | None,
-        topic: str,
-        notes: dict[tuple[int | None, str], str],
-        *,
-        lines: bool,
-    ) -> QWidget:
+    def _on_person_text(self, person_form: _PersonForm, topic: str, text: str) -> None:
+        interview_id, person_id = self.interview_id, person_form.person_id
+        if self._filling or interview_id is None or person_id is None:
+            return
         debrief = self.context.debrief
-        return self.text_field(
+        self._schedule(
             ("debrief", interview_id, person_id, topic),
-            notes.get((person_id, topic), ""),
-            lambda text: debrief.set_note(interview_id, person_id, topic, text),
-            lines=lines,
+            text,
+            lambda value: debrief.set_note(interview_id, person_id, topic, value),
         )
 
-    def _question_row(self, question_id: int, text: str, asked: bool, answer: str) -> QWidget:
-        prep = self.context.prep
-        row = QWidget(objectName=f"askedRow_{question_id}")
-        layout = QVBoxLayout(row)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
-        check = WrappedCheckBox(text, "askedBox")
-        check.setToolTip(self.tr("Tick if you asked it"))
-        box = check.box
-        box.setChecked(asked)
-        box.toggled.connect(
-            lambda on: self.push(
-                self.tr("Mark Question Asked") if on else self.tr("Mark Question Not Asked"),
-                lambda: prep.update_question(question_id, asked=on),
-                lambda: prep.update_question(question_id, asked=not on),
-            )
-        )
-        reply = self.text_field(
-            ("answer", question_id),
-            answer,
-            lambda value: prep.update_question(question_id, answer=value),
-            lines=False,
-        )
-        reply.setObjectName("answerField")
-        assert isinstance(reply, QLineEdit)
-        reply.setPlaceholderText(self.tr("What they answered"))
-        layout.addWidget(check)
-        layout.addWidget(reply)
-        return row
-
-    def _told_row(self, point_id: int, text: str, told: bool) -> QWidget:
-        check = WrappedCheckBox(self.tr("Told: {0}").format(text), f"told_{point_id}")
-        check.setToolTip(
-            self.tr("Tick what you actually said: the next round's repetition check will know it")
-        )
-        box = check.box
-        box.setChecked(told)
+    def _on_impression(self, person_form: _PersonForm) -> None:
+        interview_id, person_id = self.interview_id, person_form.person_id
+        if interview_id is None or person_id is None:
+            return
+        value = str(person_form.impression.currentData())
         debrief = self.context.debrief
-        box.toggled.connect(
-            lambda on: self.push(
-                self.tr("Mark Point Told") if on else self.tr("Mark Point Not Told"),
-                lambda: debrief.mark_told(point_id, on),
-                lambda: debrief.mark_told(point_id, not on),
-            )
+        self.context.saver.schedule(
+            ("debrief", interview_id, person_id, "impression"),
+            lambda: debrief.set_note(interview_id, person_id, "impression", value),
+            immediate=True,
         )
-        return check
+
+    def _on_answer(self, question_id: int, text: str) -> None:
+        prep = self.context.prep
+        self._schedule(
+            ("answer", question_id), text, lambda value: prep.update_question(question_id, answer=value)
+        )
+
+    def _on_asked(self, question_id: int, on: bool) -> None:
+        prep = self.context.prep
+        self.push(
+            self.tr("Mark Question Asked") if on else self.tr("Mark Question Not Asked"),
+            lambda: prep.update_question(question_id, asked=on),
+            lambda: prep.update_question(question_id, asked=not on),
+        )
+
+    def _on_told(self, point_id: int, on: bool) -> None:
+        debrief = self.context.debrief
+        self.push(
+            self.tr("Mark Point Told") if on else self.tr("Mark Point Not Told"),
+            lambda: debrief.mark_told(point_id, on),
+            lambda: debrief.mark_told(point_id, not on),
+        )
 
     # ---- actions -------------------------------------------------------------------------------
 
-    def _add_question(self, field: QLineEdit, person_id: int) -> None:
+    def _add_question(self, field: QLineEdit, person_id: int | None) -> None:
         text = field.text().strip()
         interview_id = self.interview_id
-        if not text or interview_id is None:
+        if not text or interview_id is None or person_id is None:
             return
         prep = self.context.prep
 
@@ -397,10 +530,10 @@ class DebriefTab(_Tab):
         field.clear()
         self.push(self.tr("Add Question"), do, undo)
 
-    def _add_told(self, field: QLineEdit, person_id: int) -> None:
+    def _add_told(self, field: QLineEdit, person_id: int | None) -> None:
         text = field.text().strip()
         interview_id = self.interview_id
-        if not text or interview_id is None:
+        if not text or interview_id is None or person_id is None:
             return
         prep = self.context.prep
         do, undo = creation(

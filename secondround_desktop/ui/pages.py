@@ -72,6 +72,11 @@ class WrappedCheckBox(QWidget):
         layout.addWidget(self.box, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.label, 1)
 
+    def set_text(self, text: str) -> None:
+        if text != self.label.text():
+            self.label.setText(text)
+            self.box.setAccessibleName(text)
+
     def setToolTip(self, text: str) -> None:
         self.box.setToolTip(text)
         self.label.setToolTip(text)

@@ -208,3 +208,98 @@ def test_long_questions_wrap_instead_of_widening_the_page(
     assert scroll is not None
     qtbot.waitUntil(lambda: scroll.verticalScrollBar().maximum() > 0, timeout=2000)  # laid out
     assert scroll.horizontalScrollBar().maximum() == 0
+
+
+def test_a_panelist_form_shown_again_for_another_interview_keeps_nothing_of_the_last(
+    make_window: MakeWindow,
+    add_interview: AddInterview,
+    service: InterviewService,
+    open_debrief: OpenDebrief,
+    qtbot: QtBot,
+) -> None:
+    first = add_interview("Acme", days=-2)
+    ana = service.add_person(first, PersonInput("Ana Ruiz"))
+    cleo = service.add_person(first, PersonInput("Cleo Park"))
+    second = add_interview("Globex", days=-1)
+    ben = service.add_person(second, PersonInput("Ben Ode"))
+    window = make_window()
+    asked = window.prep.assign_question(first, "How do you measure success here?", ana)
+    window.prep.assign_question(second, "Who would I work with most?", ben)
+    tab = open_debrief(window, first)
+    notes = tab.findChild(QPlainTextEdit, f"debriefNotes_{ana}")
+    answer = tab.findChild(QLineEdit, "answerField")
+    assert notes is not None and answer is not None
+    qtbot.keyClicks(notes, "cares about on-call")
+    qtbot.keyClicks(answer, "fewer incidents")
+    tab.findChild(QCheckBox, "askedBox").click()  # type: ignore[union-attr]
+    commands = window.undo_stack.count()
+
+    window.refresh(select=second)
+
+    # The same widgets, now Ben's: empty, and an undo in them brings back nothing of Ana's.
+    assert tab.findChild(QPlainTextEdit, f"debriefNotes_{ben}") is notes
+    assert notes.toPlainText() == ""
+    notes.undo()
+    assert notes.toPlainText() == ""
+    rows = [row for row in tab.findChildren(QLineEdit, "answerField") if row.isVisibleTo(tab)]
+    assert rows == [answer] and answer.text() == ""
+    answer.undo()
+    assert answer.text() == ""
+    box = tab.findChild(QCheckBox, "askedBox")
+    assert box is not None and not box.isChecked()
+    assert window.undo_stack.count() == commands  # filling the form ticked nothing
+    # Cleo's form is out of use: hidden, and found by no name.
+    assert tab.findChild(QWidget, f"debriefPerson_{cleo}") is None
+    assert [f.objectName() for f in tab.findChildren(QPlainTextEdit) if f.isVisibleTo(tab)][0] == (
+        f"debriefNotes_{ben}"
+    )
+
+    qtbot.keyClicks(notes, "runs the platform team")
+    qtbot.keyClicks(answer, "the SRE lead")
+    window.saver.flush()
+    assert window.debrief.notes(second)[(ben, "notes")] == "runs the platform team"
+    assert window.debrief.notes(first)[(ana, "notes")] == "cares about on-call"
+    answers = {q.id: (q.answer, q.asked) for q in window.prep.questions(first)}
+    assert answers[asked] == ("fewer incidents", True)
+    assert [(q.answer, q.asked) for q in window.prep.questions(second)] == [("the SRE lead", False)]
+
+    window.refresh(select=first)
+    assert notes.toPlainText() == "cares about on-call" and answer.text() == "fewer incidents"
+    cleo_notes = tab.findChild(QPlainTextEdit, f"debriefNotes_{cleo}")
+    assert cleo_notes is not None and cleo_notes.isVisibleTo(tab)
+
+
+def test_tab_order_follows_the_page_when_a_row_is_added_later(
+    make_window: MakeWindow,
+    add_interview: AddInterview,
+    service: InterviewService,
+    open_debrief: OpenDebrief,
+    qtbot: QtBot,
+) -> None:
+    interview = add_interview("Acme", days=-1)
+    ana = service.add_person(interview, PersonInput("Ana Ruiz"))
+    ben = service.add_person(interview, PersonInput("Ben Ode"))
+    tab = open_debrief(make_window(), interview)
+    add = tab.findChild(QLineEdit, f"askedNew_{ana}")
+    assert add is not None
+    qtbot.keyClicks(add, "What would my first project be?")
+    qtbot.keyClick(add, Qt.Key.Key_Return)  # a question row made now, after Ben's form
+
+    def next_tab_stop(widget: QWidget) -> QWidget:
+        widget = widget.nextInFocusChain()
+        while not (widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.isVisibleTo(tab)):
+            widget = widget.nextInFocusChain()
+        return widget
+
+    impression = tab.findChild(QWidget, f"impression_{ana}")
+    assert impression is not None
+    chain = [next_tab_stop(impression)]
+    for _ in range(4):
+        chain.append(next_tab_stop(chain[-1]))
+    assert [widget.objectName() for widget in chain] == [
+        "askedBox",
+        "answerField",
+        f"askedNew_{ana}",
+        f"toldNew_{ana}",
+        f"debriefNotes_{ben}",
+    ]
