@@ -594,7 +594,7 @@ class MainWindow(QMainWindow):
         self.set_scope(SCOPES[index])
 
     def _on_list_activated(self, _index: object) -> None:
-        self.workspace.form.company.setFocus()
+        self.workspace.focus_current_tab()
 
     def _on_readiness_changed(self, interview_id: int) -> None:
         # Readiness moves no row between or within the lists: that row's cell is enough.
@@ -661,6 +661,7 @@ class MainWindow(QMainWindow):
         if dialog.exec() != NewInterviewDialog.DialogCode.Accepted:
             return
         self.undo_stack.push(CreateInterviewCommand(self, dialog.draft(), dialog.chosen_people()))
+        self.workspace.show_overview()  # where a new interview's notes and panel are written
         self.workspace.notes.setFocus()
 
     def delete_selected(self) -> None:
@@ -778,10 +779,12 @@ class MainWindow(QMainWindow):
 
     def focus_add_person(self) -> None:
         if self.right.currentWidget() is self.workspace:
+            self.workspace.show_overview()  # (from another tab too)
             self.workspace.panel.name.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def focus_notes(self) -> None:
         if self.right.currentWidget() is self.workspace:
+            self.workspace.show_overview()
             self.workspace.notes.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _on_find_return(self) -> None:

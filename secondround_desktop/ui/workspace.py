@@ -197,6 +197,22 @@ class InterviewWorkspace(QWidget):
             self.tabs.setCurrentWidget(tab)
             self._on_tab_changed(self.tabs.currentIndex())
 
+    def show_overview(self) -> None:
+        self.show_tab(self.tabs.widget(0))
+
+    def focus_current_tab(self) -> None:
+        """The cursor into the tab shown: the overview's company, the debrief's first note, else the
+        tab's first field."""
+        tab = self.tabs.currentWidget()
+        if self.tabs.currentIndex() == 0:
+            self.form.company.setFocus(Qt.FocusReason.OtherFocusReason)
+        elif tab is self.debrief and self.debrief is not None:
+            self.debrief.focus_first_field()
+        elif tab is not None:
+            stop = _first_tab_stop(tab)
+            if stop is not None:
+                stop.setFocus(Qt.FocusReason.TabFocusReason)
+
     def reload_panel(self, detail: InterviewDetail | None = None) -> None:
         if self.interview_id is None:
             return
@@ -272,3 +288,17 @@ class InterviewWorkspace(QWidget):
         if self.interview_id is not None:
             self.saver.discard(details_key(self.interview_id))
             self.load(self.interview_id)
+
+
+def _first_tab_stop(container: QWidget) -> QWidget | None:
+    """The first field inside ``container`` that Tab would reach, or None."""
+    widget = container.nextInFocusChain()
+    while widget is not container:
+        if (
+            container.isAncestorOf(widget)
+            and widget.isVisibleTo(container)
+            and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+        ):
+            return widget
+        widget = widget.nextInFocusChain()
+    return None

@@ -506,3 +506,37 @@ def test_the_overview_fills_when_shown_and_never_saves_into_another_interview(
     window.saver.flush()
     assert stored_notes(db, second) == "Globex notes"
     assert stored_notes(db, first) is None
+
+
+def test_enter_on_a_row_and_the_field_shortcuts_reach_a_field_from_any_tab(
+    make_window: MakeWindow, add_interview: AddInterview, service: InterviewService, qtbot: QtBot
+) -> None:
+    from secondround_desktop.core.interviews import PersonInput
+
+    interview = add_interview("Acme", days=1)
+    ana = service.add_person(interview, PersonInput("Ana Ruiz"))
+    window = make_window()
+    workspace = window.workspace
+    assert workspace.debrief is not None and workspace.prep is not None and workspace.followups is not None
+    shift_ctrl = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+
+    workspace.show_tab(workspace.debrief)
+    window.focus_list()
+    qtbot.keyClick(window.list_view, Qt.Key.Key_Return)  # the cursor goes to the tab shown
+    focused = QApplication.focusWidget()
+    assert focused is not None and focused.objectName() == f"debriefNotes_{ana}"
+
+    workspace.show_tab(workspace.prep)
+    window.focus_list()
+    qtbot.keyClick(window.list_view, Qt.Key.Key_Return)
+    focused = QApplication.focusWidget()
+    assert focused is not None and workspace.prep.isAncestorOf(focused) and focused.isVisible()
+
+    qtbot.keyClick(window, Qt.Key.Key_N, shift_ctrl)  # Go to Notes, from the Prep tab
+    assert workspace.tabs.currentIndex() == 0
+    assert QApplication.focusWidget() is workspace.notes
+
+    workspace.show_tab(workspace.followups)
+    qtbot.keyClick(window, Qt.Key.Key_P, shift_ctrl)  # Add Person to Panel, from the Follow-ups tab
+    assert workspace.tabs.currentIndex() == 0
+    assert QApplication.focusWidget() is workspace.panel.name
