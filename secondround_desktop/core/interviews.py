@@ -492,15 +492,19 @@ class InterviewService:
             col(Interview.starts_at).desc() if scope is Scope.PAST else col(Interview.starts_at).asc(),
             col(Interview.id),
         )
-        # Each word must match the company, the role or a panelist's name. A word of one letter
-        # matches most rows: testing the rows read in list order finds a page soonest. A longer word
-        # matches few: its matches are gathered once (uncorrelated subqueries, which SQLite reads once)
-        # rather than looked up for every row, and "+ 0" keeps SQLite reading the interviews in list order
-        # (stopping at the page's end) rather than collecting every match and sorting them all. SQLite's
-        # LIKE ignores case already (ASCII, as its lower() does): ilike's lower() would only cost time.
-        for word in text.split():
+        # Each word must match the company, the role or a panelist's name. The longest word (of two
+        # letters or more) narrows the list most: its matches are gathered once (uncorrelated subqueries,
+        # which SQLite reads once) rather than looked up for every row, and "+ 0" keeps SQLite reading the
+        # interviews in list order (stopping at the page's end) rather than collecting every match and
+        # sorting them all. The other words are tested on those rows only: gathering each of them too cost
+        # a pass over every name per word, and a short word ("data en") gathered most of the names
+        # (220 ms at 100,000 interviews, 40 ms so). SQLite's LIKE ignores case already (ASCII, as its
+        # lower() does): ilike's lower() would only cost time.
+        words = text.split()
+        gathered = max((word for word in words if len(word) >= _GATHER_FROM), key=len, default=None)
+        for word in words:
             pattern = f"%{_escape_like(word)}%"
-            if len(word) < _GATHER_FROM:
+            if word is not gathered:
                 query = query.where(_matches_here(pattern))
                 continue
             opportunities = sa_select(col(Opportunity.id)).where(

@@ -414,7 +414,8 @@ def test_a_page_after_a_row_that_left_the_list_ends_it(
 def test_one_letter_and_longer_words_filter_alike(
     service: InterviewService, make_draft: DraftFactory
 ) -> None:
-    """Words of one letter are tested row by row, longer ones gathered first: the answers must agree."""
+    """The longest word's matches are gathered first, the other words tested row by row: the answers
+    must agree, whichever word is the longest and wherever each word is found."""
     acme = service.create(make_draft(company="Acme", role="Data Engineer"))
     globex = service.create(make_draft(company="Globex", role="Analyst"))
     service.add_person(globex, PersonInput("Zoë Quinn"))
@@ -428,6 +429,9 @@ def test_one_letter_and_longer_words_filter_alike(
     assert found("a") == [acme, globex]
     assert found("a q") == found("an qui") == [globex]
     assert found("w") == found("wx") == []
+    assert found("glob qu") == found("quinn an") == found("ly quinn") == [globex]  # company, role, name
+    assert found("engineer ac") == found("ac engineer") == [acme]
+    assert found("acme quinn") == found("quinn acme") == []  # each word matches, not the same interview
 
 
 def test_the_heading_is_the_details_name_and_time_and_a_deleted_interview_has_none(
