@@ -441,6 +441,24 @@ def test_a_slow_find_waits_for_a_pause_in_typing_and_enter_does_not_wait(
     assert window.list_model.rowCount() == 2  # clearing shows the whole list at once
 
 
+def test_on_a_long_history_the_first_find_waits_for_a_pause_too(
+    make_window: MakeWindow, add_interview: AddInterview, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import secondround_desktop.ui.main_window as main_window
+
+    add_interview("Acme", "Engineer", people=("Zoe Park",))
+    add_interview("Globex", "Analyst")
+    short = make_window()
+    qtbot.keyClicks(short.find_field, "zoe")
+    assert short.list_model.rowCount() == 1  # a short history follows each keystroke from the first
+
+    monkeypatch.setattr(main_window, "FIND_PAUSE_FROM_INTERVIEWS", 2)  # two interviews count as long
+    long = make_window()
+    qtbot.keyClicks(long.find_field, "zoe")
+    assert long.list_model.rowCount() == 2  # no find timed yet, and the history is long: not yet
+    qtbot.waitUntil(lambda: long.list_model.rowCount() == 1, timeout=3000)
+
+
 def test_the_narrow_list_columns_fit_their_text_and_keep_their_width_until_the_list_is_read(
     make_window: MakeWindow, add_interview: AddInterview, qtbot: QtBot
 ) -> None:
