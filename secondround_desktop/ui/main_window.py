@@ -597,7 +597,10 @@ class MainWindow(QMainWindow):
         started = time.perf_counter()
         self.refresh()
         if self.find_field.text().strip():
-            self._find_seconds = time.perf_counter() - started
+            # A find's cost depends on its words (one letter is tested row by row, longer words read every
+            # name): the slowest recent find decides, forgotten by halves, so that a quick one-letter find
+            # does not let the next, slower one run on a keystroke.
+            self._find_seconds = max(time.perf_counter() - started, (self._find_seconds or 0.0) / 2)
 
     def _on_scope_tab_changed(self, index: int) -> None:
         self.set_scope(SCOPES[index])

@@ -459,6 +459,20 @@ def test_on_a_long_history_the_first_find_waits_for_a_pause_too(
     qtbot.waitUntil(lambda: long.list_model.rowCount() == 1, timeout=3000)
 
 
+def test_after_a_slow_find_a_quick_one_does_not_bring_back_finding_on_each_keystroke(
+    make_window: MakeWindow, add_interview: AddInterview, qtbot: QtBot
+) -> None:
+    add_interview("Acme", "Engineer", people=("Zoe Park",))
+    add_interview("Globex", "Analyst")
+    window = make_window()
+    window._find_seconds = 0.04  # the last find took two and a half frames
+    qtbot.keyClicks(window.find_field, "z")
+    qtbot.waitUntil(lambda: window.list_model.rowCount() == 1, timeout=3000)  # this one is quick
+    qtbot.keyClicks(window.find_field, "x")
+    assert window.list_model.rowCount() == 1  # still waits for the pause
+    qtbot.waitUntil(lambda: window.list_stack.currentWidget() is window.list_empty, timeout=3000)
+
+
 def test_the_narrow_list_columns_fit_their_text_and_keep_their_width_until_the_list_is_read(
     make_window: MakeWindow, add_interview: AddInterview, qtbot: QtBot
 ) -> None:
