@@ -286,6 +286,15 @@ class InterviewListModel(QAbstractTableModel):
         self._row_of = {row.id: number for number, row in enumerate(rows)}
         self.endResetModel()
 
+    def set_now(self, now: datetime) -> None:
+        """Time moved on, and no interview changed lists: the dates' wording ("in 5 min", "Today")
+        follows; the rows stay as read."""
+        self._now = now
+        self._when_texts = {}
+        if self._rows:
+            roles = [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole]
+            self.dataChanged.emit(self.index(0, self.WHEN), self.index(len(self._rows) - 1, self.WHEN), roles)
+
     def _fetch(self, count: int) -> None:
         """Append up to ``count`` rows from the query. Called by views, so failures are logged, not raised."""
         assert self._query is not None

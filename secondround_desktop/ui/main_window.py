@@ -47,6 +47,7 @@ from secondround_desktop.core.debrief import DebriefService
 from secondround_desktop.core.errors import UserFacingError
 from secondround_desktop.core.followups import FollowUpService
 from secondround_desktop.core.interviews import (
+    Counts,
     InterviewDraft,
     InterviewService,
     PersonInput,
@@ -164,10 +165,8 @@ class MainWindow(QMainWindow):
         self.refresh()
         if self._selected_id is None and self.list_model.rowCount():
             self._select_row(0)  # open on the soonest interview rather than on an empty pane
-        self._minute = QTimer(
-            self, interval=60_000
-        )  # "Today 14:00" and the upcoming/past split move with time
-        self._minute.timeout.connect(self.refresh)
+        self._minute = QTimer(self, interval=60_000)  # "in 5 min", "Today" and the lists move with time
+        self._minute.timeout.connect(self._on_minute)
         self._minute.start()
 
     # ---- building ------------------------------------------------------------------------------
@@ -177,6 +176,7 @@ class MainWindow(QMainWindow):
         self._find_pause = QTimer(self, singleShot=True, interval=FIND_PAUSE_MS)
         self._find_seconds: float | None = None  # how long the last find took; None: none yet
         self._interview_total = 0
+        self._counts: Counts | None = None  # the lists' sizes when last read
         self.find_field.setPlaceholderText(self.tr("Find company, role or person (Ctrl+F)"))
         self.find_field.setClearButtonEnabled(True)
         self.find_field.setAccessibleName(self.tr("Find interviews"))
@@ -434,6 +434,7 @@ class MainWindow(QMainWindow):
             self.show_failure(self.tr("Could not read the interviews"), exc)
             return
         self._interview_total = counts.total
+        self._counts = counts
         self.scope_tabs.setTabText(0, self.tr("Upcoming ({0})").format(counts.upcoming))
         self.scope_tabs.setTabText(1, self.tr("Past ({0})").format(counts.past))
         self._show_overdue()
@@ -460,6 +461,20 @@ class MainWindow(QMainWindow):
         self._select_row(row)
         if counts.total == 0:
             self.right.setCurrentWidget(self.welcome)
+
+    def _on_minute(self) -> None:
+        """Once a minute. The lists are read again only when an interview has moved from Upcoming to Past
+        (their sizes change then): on a long history, with a find, that is a tenth of a second."""
+        now = datetime.now().astimezone()
+        try:
+            moved = self.service.counts(now) != self._counts
+        except UserFacingError:
+            return  # the next minute tries again
+        if moved:
+            self.refresh()
+            return
+        self.list_model.set_now(now)
+        self._show_overdue()  # a thank-you can fall due
 
     def _list_readiness(
         self, scope: Scope, with_repeats: bool, interview_ids: list[int]

@@ -5,7 +5,8 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from datetime import datetime
+from dataclasses import replace
+from datetime import datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
@@ -572,3 +573,38 @@ def test_enter_on_a_row_and_the_field_shortcuts_reach_a_field_from_any_tab(
     qtbot.keyClick(window, Qt.Key.Key_P, shift_ctrl)  # Add Person to Panel, from the Follow-ups tab
     assert workspace.tabs.currentIndex() == 0
     assert QApplication.focusWidget() is workspace.panel.name
+
+
+def test_each_minute_the_dates_follow_and_the_lists_are_read_again_only_when_one_moved(
+    make_window: MakeWindow,
+    add_interview: AddInterview,
+    service: InterviewService,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from secondround_desktop.ui.list_model import InterviewListModel
+
+    soon = add_interview("Acme", days=1)
+    add_interview("Globex", days=3)
+    window = make_window()
+    reads: list[object] = []
+    read = window.service.list_interviews
+    monkeypatch.setattr(window.service, "list_interviews", lambda *a, **k: reads.append(a) or read(*a, **k))
+    changed: list[tuple[int, int]] = []
+    window.list_model.dataChanged.connect(
+        lambda first, last, _roles: changed.append((first.column(), last.column()))
+    )
+
+    window._minute.timeout.emit()
+    assert reads == []  # nothing moved: the rows stay as read
+    assert changed == [(InterviewListModel.WHEN, InterviewListModel.WHEN)]  # their dates are worded anew
+
+    # Acme's interview is over now (changed behind the window's back, as time passing does it).
+    detail = service.get(soon)
+    yesterday = datetime.now() - timedelta(days=1)
+    service.update(soon, replace(detail.as_draft(), date_text=f"{yesterday:%Y-%m-%d}"))
+    window._minute.timeout.emit()
+    assert reads  # read again
+    assert [window.list_model.summary(row).company for row in range(window.list_model.rowCount())] == [
+        "Globex"
+    ]
+    assert window.scope_tabs.tabText(1) == "Past (1)"
