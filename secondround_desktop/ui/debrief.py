@@ -76,6 +76,21 @@ IMPRESSION_LABELS = {
     "cool": QT_TRANSLATE_NOOP("DebriefTab", "Cool"),
 }
 
+# The panelists' forms are not DebriefTab, but their texts are its own: lupdate files a text under the
+# class whose tr() it sees, so these are marked here and translated with the tab's tr.
+_TICK_ASKED = QT_TRANSLATE_NOOP("DebriefTab", "Tick if you asked it")
+_WHAT_THEY_ANSWERED = QT_TRANSLATE_NOOP("DebriefTab", "What they answered")
+_TOLD = QT_TRANSLATE_NOOP("DebriefTab", "Told: {0}")
+_TICK_TOLD = QT_TRANSLATE_NOOP(
+    "DebriefTab", "Tick what you actually said: the next round's repetition check will know it"
+)
+_NOTES = QT_TRANSLATE_NOOP("DebriefTab", "Notes")
+_THEY_ASKED = QT_TRANSLATE_NOOP("DebriefTab", "They asked you")
+_IMPRESSION = QT_TRANSLATE_NOOP("DebriefTab", "Impression")
+_NOTES_ON = QT_TRANSLATE_NOOP("DebriefTab", "Notes on {0}")
+_ANOTHER_QUESTION = QT_TRANSLATE_NOOP("DebriefTab", "Another question you asked {0} — Enter adds it")
+_A_STORY = QT_TRANSLATE_NOOP("DebriefTab", "A story or point you told {0} — Enter adds it")
+
 
 class DebriefContext:
     def __init__(
@@ -166,10 +181,10 @@ class _QuestionRow(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         self.check = WrappedCheckBox("", "askedBox")
-        self.check.setToolTip(tab.tr("Tick if you asked it"))
+        self.check.setToolTip(tab.tr(_TICK_ASKED))
         self.check.box.toggled.connect(lambda on: tab._on_asked(self.question_id, on))
         self.reply = QLineEdit(objectName="answerField")
-        self.reply.setPlaceholderText(tab.tr("What they answered"))
+        self.reply.setPlaceholderText(tab.tr(_WHAT_THEY_ANSWERED))
         self.reply.textEdited.connect(lambda text: tab._on_answer(self.question_id, text))
         layout.addWidget(self.check)
         layout.addWidget(self.reply)
@@ -190,8 +205,8 @@ class _ToldRow(WrappedCheckBox):
     def __init__(self, tab: DebriefTab) -> None:
         super().__init__("")
         self.point_id = 0
-        self._told = tab.tr("Told: {0}")
-        self.setToolTip(tab.tr("Tick what you actually said: the next round's repetition check will know it"))
+        self._told = tab.tr(_TOLD)
+        self.setToolTip(tab.tr(_TICK_TOLD))
         self.box.toggled.connect(lambda on: tab._on_told(self.point_id, on))
 
     def fill(self, point_id: int, text: str, told: bool) -> None:
@@ -231,15 +246,15 @@ class _PersonForm(QGroupBox):
         self.notes.setMinimumHeight(64)
         self.notes.setMaximumHeight(110)
         self.notes.textChanged.connect(lambda: tab._on_person_text(self, "notes", self.notes.toPlainText()))
-        self.form.addRow(tab.tr("Notes"), self.notes)
+        self.form.addRow(tab.tr(_NOTES), self.notes)
         self.they_asked = QLineEdit()
         self.they_asked.textEdited.connect(lambda text: tab._on_person_text(self, "they_asked", text))
-        self.form.addRow(tab.tr("They asked you"), self.they_asked)
+        self.form.addRow(tab.tr(_THEY_ASKED), self.they_asked)
         self.impression = QComboBox()
         for value in IMPRESSIONS:
             self.impression.addItem(tab.tr(IMPRESSION_LABELS[value]), value)
         self.impression.activated.connect(lambda _index: tab._on_impression(self))
-        self.form.addRow(tab.tr("Impression"), self.impression)
+        self.form.addRow(tab.tr(_IMPRESSION), self.impression)
         self.add_question = QLineEdit()
         self.add_question.returnPressed.connect(lambda: tab._add_question(self.add_question, self.person_id))
         self.form.addRow(self.add_question)
@@ -265,7 +280,7 @@ class _PersonForm(QGroupBox):
         self.setTitle(f"{person.name} — {relation_label(person.relation)}")
         self.setObjectName(f"debriefPerson_{pid}")
         self.notes.setObjectName(f"debriefNotes_{pid}")
-        self.notes.setAccessibleName(tab.tr("Notes on {0}").format(person.name))
+        self.notes.setAccessibleName(tab.tr(_NOTES_ON).format(person.name))
         self.they_asked.setObjectName(f"debriefTheyAsked_{pid}")
         self.impression.setObjectName(f"impression_{pid}")
         self.add_question.setObjectName(f"askedNew_{pid}")
@@ -276,12 +291,8 @@ class _PersonForm(QGroupBox):
         if another:
             self.add_question.clear()
             self.add_told.clear()
-        self.add_question.setPlaceholderText(
-            tab.tr("Another question you asked {0} — Enter adds it").format(person.name)
-        )
-        self.add_told.setPlaceholderText(
-            tab.tr("A story or point you told {0} — Enter adds it").format(person.name)
-        )
+        self.add_question.setPlaceholderText(tab.tr(_ANOTHER_QUESTION).format(person.name))
+        self.add_told.setPlaceholderText(tab.tr(_A_STORY).format(person.name))
         first_question_row = 3  # after notes, they asked, impression
         self._fit(self.questions, len(questions), first_question_row, lambda: _QuestionRow(tab))
         for row, question in zip(self.questions, questions, strict=True):
