@@ -138,6 +138,7 @@ class InterviewListModel(QAbstractTableModel):
                 return self.tr("In this computer's time zone; hover over a time to see the interview's own")
             if section == self.READY:
                 return self.tr("How much of the prep checklist is done; ⚠ marks open warnings")
+            return self.tr(str(self.HEADERS[section]))  # the whole title, where a narrow column cuts it
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

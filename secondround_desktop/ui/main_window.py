@@ -198,6 +198,7 @@ class MainWindow(QMainWindow):
         self.list_view.setAccessibleName(self.tr("Interviews"))
         header = self.list_view.horizontalHeader()
         header.setHighlightSections(False)  # (with whole rows selected, each new row repainted the header)
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)  # a long title ("Unternehmen") shows its start
         header.setSectionResizeMode(InterviewListModel.COMPANY, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(InterviewListModel.ROLE, QHeaderView.ResizeMode.Stretch)
         # The narrow columns get the width of the widest text they can show, once; the date column fits

@@ -179,6 +179,15 @@ def test_the_list_says_when_and_what_is_open_in_german(
         rf"{GERMAN_SHORT_DAYS[later_day.weekday()]}, {later_day.day}\. \w+\.? 10:00", later_text
     ) or (later_day.year != date.today().year and later_text.startswith(f"{later_day.day}. "))
 
+    # A title longer than its column ("Unternehmen" at the default width) is cut with "…", and the
+    # header's tip gives it whole.
+    header = window.list_view.horizontalHeader()
+    assert header.textElideMode() == Qt.TextElideMode.ElideRight
+    company = model.headerData(
+        InterviewListModel.COMPANY, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole
+    )
+    assert company == "Unternehmen"
+
     row = model.row_of(tomorrow) or 0
     qtbot.waitUntil(lambda: not model.readiness_pending(), timeout=3000)
     ready = model.index(row, InterviewListModel.READY)
