@@ -802,6 +802,7 @@ class MainWindow(QMainWindow):
         )
 
     def focus_find(self) -> None:
+        self.list_pane.show()  # (it makes way for the search on a narrow window)
         self.find_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.find_field.selectAll()
 
@@ -821,6 +822,7 @@ class MainWindow(QMainWindow):
         self.focus_list()
 
     def focus_list(self) -> None:
+        self.list_pane.show()
         self.list_view.setFocus(Qt.FocusReason.ShortcutFocusReason)
         if not self.list_view.currentIndex().isValid() and self.list_model.rowCount():
             self._select_row(0)
@@ -930,7 +932,7 @@ class MainWindow(QMainWindow):
 
     def _save_window_state(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
-        self.settings.setValue("window/splitter", self.splitter.saveState())
+        self.settings.setValue("window/splitter", self.splitter.saveState())  # (a hidden list's width too)
         self.settings.setValue("list/scope", self._scope.value)
         self.settings.setValue("list/selected", "" if self._selected_id is None else self._selected_id)
         self.settings.sync()

@@ -39,6 +39,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 REFRESH_MS = 300  # after a save or an undo, the open views follow once the burst of writes is over
+# Narrower than this, the workspace's overview no longer has its form and notes side by side.
+WORKSPACE_COMFORTABLE_WIDTH = 620
 
 
 class ReviewFeatures(QObject):
@@ -58,6 +60,8 @@ class ReviewFeatures(QObject):
         self.dock.hide()
         self.review: ReviewWindow | None = None  # made when first opened
         self._dock_sized = False
+        self._list_made_way = False
+        self.dock.visibilityChanged.connect(self._on_dock_visibility)
 
         self.search_action = self._action(self.tr("&Search Everything…"), self.show_search, "Ctrl+K")
         self.search_action.setObjectName("searchEverythingAction")
@@ -103,11 +107,28 @@ class ReviewFeatures(QObject):
         if not self.dock.isVisible() and not self._dock_sized:
             self._dock_sized = True
             self.window.resizeDocks([self.dock], [370], Qt.Orientation.Horizontal)
+        opening = self.dock.isHidden()
         self.dock.show()
         self.dock.raise_()
         self.panel.focus_query()
         if self.panel.query.text().strip():
             self.panel.run()
+        if opening:
+            QTimer.singleShot(0, self._make_room)  # once the dock has taken its width
+
+    def _make_room(self) -> None:
+        """On a window too narrow for the search, the list and the workspace side by side (the default
+        size is), the list makes way while the search is open: its results lead to the interviews. It
+        comes back when the search closes, or when the user goes to it (Ctrl+F, Ctrl+L)."""
+        narrow = self.window.right.width() < WORKSPACE_COMFORTABLE_WIDTH
+        if self.dock.isVisible() and self.window.list_pane.isVisible() and narrow:
+            self.window.list_pane.hide()
+            self._list_made_way = True
+
+    def _on_dock_visibility(self, visible: bool) -> None:
+        if not visible and self.dock.isHidden() and self._list_made_way:
+            self._list_made_way = False
+            self.window.list_pane.show()
 
     def _on_close_requested(self) -> None:
         self.dock.hide()

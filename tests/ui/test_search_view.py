@@ -334,3 +334,34 @@ def test_reusing_a_past_prep_is_one_undoable_step(
     window.review_features.reuse_into_selected(filled["second"])  # again: everything is already there
     assert window.statusBar().currentMessage() == "Nothing new to copy."
     assert window.undo_stack.count() == steps
+
+
+def test_on_a_narrow_window_the_list_makes_way_for_the_search_until_it_closes(
+    make_window: MakeWindow, filled: dict[str, int], qtbot: QtBot
+) -> None:
+    from secondround_desktop.ui.review_actions import WORKSPACE_COMFORTABLE_WIDTH
+
+    window = make_window()
+    window.resize(1200, 760)  # the size of a first start
+    qtbot.waitUntil(lambda: sum(window.splitter.sizes()) > 1100, timeout=2000)  # laid out at that size
+    before = window.splitter.saveState()
+    panel = open_search(window, qtbot)
+    qtbot.waitUntil(window.list_pane.isHidden, timeout=2000)
+    qtbot.waitUntil(lambda: window.right.width() >= WORKSPACE_COMFORTABLE_WIDTH, timeout=2000)
+    window._save_window_state()  # as on quitting now: the list's width is kept, not the hidden list's 0
+    assert window.settings.value("window/splitter") == before
+
+    qtbot.keyClick(panel.query, Qt.Key.Key_Escape)  # closes the search: the list is back
+    assert not window.review_features.dock.isVisible()
+    assert window.list_pane.isVisible()
+
+    open_search(window, qtbot)
+    qtbot.waitUntil(window.list_pane.isHidden, timeout=2000)
+    window.focus_find()  # Ctrl+F: the list comes back, the search stays open
+    assert window.list_pane.isVisible() and window.review_features.dock.isVisible()
+    qtbot.keyClick(panel.query, Qt.Key.Key_Escape)
+
+    window.resize(2200, 900)  # room for all three: the list stays
+    open_search(window, qtbot)
+    qtbot.wait(50)
+    assert window.list_pane.isVisible()
