@@ -4,6 +4,7 @@ migrations, services, the rest of the app imported, meanwhile) → MainWindow in
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import sys
@@ -174,6 +175,7 @@ def run_gui(paths: AppPaths, *, exit_when_ready: bool = False) -> int:
     QTimer.singleShot(NO_PAINT_GRACE_MS, once)
     if os.environ.get(FIRST_PAINT_ENV) == "1":
         report_first_paint(shell, _print_first_paint)  # installed last, so called first
+    _end_on_signals(app, shell)
     shell.show()
     status = app.exec()
     background.wait()  # a window closed while loading: let the check finish (it may be restoring a backup)
@@ -187,6 +189,43 @@ def run_gui(paths: AppPaths, *, exit_when_ready: bool = False) -> int:
     if start.failure is not None:
         raise start.failure  # a bug while starting: the command line logs it and says where
     return status
+
+
+def _end_on_signals(app: QApplication, shell: StartWindow) -> None:
+    """SIGTERM (logging out, shutting down, ``kill``), SIGINT (Ctrl+C where it was started) and SIGHUP (its
+    terminal closed) end the app as closing its window does, the last text saved first; Python's default
+    for SIGTERM ended it on the spot, losing the text typed within the last second. A second signal
+    quits without waiting for an answer to a question the window may be asking.
+
+    Python runs a signal handler only when it next runs Python code: the wake-up pipe makes Qt's event
+    loop turn at once.
+    """
+    if os.name != "posix":
+        return
+    import signal
+
+    from PySide6.QtCore import QSocketNotifier, QTimer
+
+    read_end, write_end = os.pipe()
+    os.set_blocking(read_end, False)
+    os.set_blocking(write_end, False)
+    signal.set_wakeup_fd(write_end)
+    notifier = QSocketNotifier(read_end, QSocketNotifier.Type.Read, app)
+    notifier.activated.connect(partial(_drain, read_end))  # the handler runs as this slot is called
+    received: list[int] = []
+
+    def on_signal(number: int, _frame: object) -> None:
+        received.append(number)
+        log.info("ending on signal %s", signal.Signals(number).name)
+        QTimer.singleShot(0, shell.close if len(received) == 1 else app.quit)
+
+    for number in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP):
+        signal.signal(number, on_signal)
+
+
+def _drain(read_end: int, *_activation: object) -> None:
+    with contextlib.suppress(BlockingIOError):
+        os.read(read_end, 512)
 
 
 def _app_icon() -> QIcon:

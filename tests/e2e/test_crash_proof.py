@@ -148,7 +148,7 @@ def test_sigkill_while_typing_never_loses_more_than_the_last_second(
     assert any(expected.values())
 
 
-@pytest.mark.parametrize("ending", ["quit", "switch"])
+@pytest.mark.parametrize("ending", ["quit", "switch", "sigterm"])
 def test_quitting_or_switching_while_typing_keeps_every_character(
     desktop: Desktop, launch_app: LaunchApp, tmp_path: Path, ending: str
 ) -> None:
@@ -161,6 +161,10 @@ def test_quitting_or_switching_while_typing_keeps_every_character(
     desktop.xdotool("type", "--delay", "8", text)
     if ending == "quit":
         desktop.key("ctrl+q")  # at once: no pause for the autosave
+        assert app.wait_exit() == 0
+    elif ending == "sigterm":  # logging out, shutting down
+        time.sleep(DELIVERY_SLACK)  # the keys sent have reached the app
+        os.kill(app.process.pid, signal.SIGTERM)  # at once: no pause for the autosave
         assert app.wait_exit() == 0
     else:
         desktop.key("ctrl+l", "ctrl+2")  # to the list, then to the other list: the workspace switches away
