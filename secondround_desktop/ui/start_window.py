@@ -28,6 +28,7 @@ log = logging.getLogger(__name__)
 
 GEOMETRY_KEY = "window/geometry"  # the main window's key in ui-state.ini: this window owns the geometry
 FIRST_START_SIZE = (1200, 760)
+SMALLEST_RESTORED_SIZE = (800, 560)  # a window left smaller than this comes back this large (screen allowing)
 
 
 class StartWindow(QMainWindow):
@@ -40,11 +41,22 @@ class StartWindow(QMainWindow):
         self.setWindowTitle(f"{APP_NAME} …")
         self._settings = QSettings(str(state_file), QSettings.Format.IniFormat)
         geometry = self._settings.value(GEOMETRY_KEY)
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        if geometry is not None and self.restoreGeometry(geometry):
+            self._grow_to_usable()
         else:
             self.resize(*FIRST_START_SIZE)
         self.hosted: QMainWindow | None = None
+
+    def _grow_to_usable(self) -> None:
+        """Where it was left, but never so small that the lists and the notes have no room: a window
+        dragged down to a sliver came back as one, with no sign of what it holds."""
+        if self.isMaximized() or self.isFullScreen():
+            return
+        room = self.screen().availableGeometry().size()
+        width = max(self.width(), min(SMALLEST_RESTORED_SIZE[0], room.width()))
+        height = max(self.height(), min(SMALLEST_RESTORED_SIZE[1], room.height()))
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
 
     def show_waiting(self) -> None:
         """Say what is happening (once the translations are in: the first frame comes before them)."""

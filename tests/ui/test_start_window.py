@@ -74,3 +74,22 @@ def test_the_start_goes_on_when_the_window_never_paints(tmp_path: Path) -> None:
         timeout=30,
     )
     assert done.returncode == 0, done.stderr
+
+
+def test_a_window_left_tiny_comes_back_usable_and_a_normal_one_as_left(qtbot: QtBot, tmp_path: Path) -> None:
+    from secondround_desktop.ui.start_window import SMALLEST_RESTORED_SIZE
+
+    state = tmp_path / "ui-state.ini"
+    # (Qt's offscreen screen is 800 x 600, and a restored window is kept within its screen.)
+    for left, expected in (((300, 200), SMALLEST_RESTORED_SIZE), ((800, 590), (800, 590))):
+        shell = StartWindow(state)
+        qtbot.addWidget(shell)
+        shell.show()
+        qtbot.waitExposed(shell)
+        shell.resize(*left)
+        qtbot.waitUntil(lambda shell=shell, left=left: (shell.width(), shell.height()) == left, timeout=2000)
+        shell.close()  # remembers the size
+
+        again = StartWindow(state)
+        qtbot.addWidget(again)
+        assert (again.width(), again.height()) == expected
