@@ -19,6 +19,15 @@ OpenDebrief = Callable[[MainWindow, int], DebriefTab]
 AddInterview = Callable[..., int]
 
 
+def next_tab_stop(widget: QWidget, page: QWidget) -> QWidget:
+    """Where Tab goes from ``widget`` on ``page``: the next widget in the focus chain that takes Tab and
+    shows."""
+    widget = widget.nextInFocusChain()
+    while not (widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.isVisibleTo(page)):
+        widget = widget.nextInFocusChain()
+    return widget
+
+
 def test_ctrl_shift_d_opens_the_latest_interview_with_the_cursor_in_place(
     make_window: MakeWindow, add_interview: AddInterview, service: InterviewService, qtbot: QtBot
 ) -> None:
@@ -174,15 +183,9 @@ def test_tab_goes_through_the_panel_then_the_overall_fields(
     last_for_ana = tab.findChild(QLineEdit, f"toldNew_{service.get(interview).panel[0].id}")
     assert last_for_ana is not None
 
-    def next_tab_stop(widget: QWidget) -> QWidget:
-        widget = widget.nextInFocusChain()
-        while not widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
-            widget = widget.nextInFocusChain()
-        return widget
-
-    chain = [next_tab_stop(last_for_ana)]
+    chain = [next_tab_stop(last_for_ana, tab)]
     for _ in range(len(tab.overall_fields)):
-        chain.append(next_tab_stop(chain[-1]))
+        chain.append(next_tab_stop(chain[-1], tab))
     # As they show: the overall fields are made once, before the rows of this interview's panel.
     assert chain == [*tab.overall_fields.values(), tab.outcome]
 
@@ -284,17 +287,11 @@ def test_tab_order_follows_the_page_when_a_row_is_added_later(
     qtbot.keyClicks(add, "What would my first project be?")
     qtbot.keyClick(add, Qt.Key.Key_Return)  # a question row made now, after Ben's form
 
-    def next_tab_stop(widget: QWidget) -> QWidget:
-        widget = widget.nextInFocusChain()
-        while not (widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.isVisibleTo(tab)):
-            widget = widget.nextInFocusChain()
-        return widget
-
     impression = tab.findChild(QWidget, f"impression_{ana}")
     assert impression is not None
-    chain = [next_tab_stop(impression)]
+    chain = [next_tab_stop(impression, tab)]
     for _ in range(4):
-        chain.append(next_tab_stop(chain[-1]))
+        chain.append(next_tab_stop(chain[-1], tab))
     assert [widget.objectName() for widget in chain] == [
         "askedBox",
         "answerField",

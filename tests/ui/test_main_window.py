@@ -307,11 +307,16 @@ def test_earlier_rounds_people_join_the_panel_in_one_step(
     assert service.get(later).panel == ()
 
 
+def add_acme_with_zoe_and_globex(add_interview: AddInterview) -> None:
+    """The two interviews the find tests filter: "zoe" finds the first by its panel, "x" the second."""
+    add_interview("Acme", "Engineer", people=("Zoe Park",))
+    add_interview("Globex", "Analyst")
+
+
 def test_find_filters_the_list_from_the_keyboard(
     make_window: MakeWindow, add_interview: AddInterview, qtbot: QtBot
 ) -> None:
-    add_interview("Acme", "Engineer", people=("Zoe Park",))
-    add_interview("Globex", "Analyst")
+    add_acme_with_zoe_and_globex(add_interview)
     window = make_window()
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert QApplication.focusWidget() is window.find_field
@@ -425,8 +430,7 @@ def test_the_shortcut_list_names_every_menu_shortcut(
 def test_a_slow_find_waits_for_a_pause_in_typing_and_enter_does_not_wait(
     make_window: MakeWindow, add_interview: AddInterview, qtbot: QtBot
 ) -> None:
-    add_interview("Acme", "Engineer", people=("Zoe Park",))
-    add_interview("Globex", "Analyst")
+    add_acme_with_zoe_and_globex(add_interview)
     window = make_window()
     window._find_seconds = 1.0  # as on a very long history, where one find takes longer than a frame
     qtbot.keyClicks(window.find_field, "zoe")
@@ -447,8 +451,7 @@ def test_on_a_long_history_the_first_find_waits_for_a_pause_too(
 ) -> None:
     import secondround_desktop.ui.main_window as main_window
 
-    add_interview("Acme", "Engineer", people=("Zoe Park",))
-    add_interview("Globex", "Analyst")
+    add_acme_with_zoe_and_globex(add_interview)
     short = make_window()
     qtbot.keyClicks(short.find_field, "zoe")
     assert short.list_model.rowCount() == 1  # a short history follows each keystroke from the first
@@ -463,8 +466,7 @@ def test_on_a_long_history_the_first_find_waits_for_a_pause_too(
 def test_after_a_slow_find_a_quick_one_does_not_bring_back_finding_on_each_keystroke(
     make_window: MakeWindow, add_interview: AddInterview, qtbot: QtBot
 ) -> None:
-    add_interview("Acme", "Engineer", people=("Zoe Park",))
-    add_interview("Globex", "Analyst")
+    add_acme_with_zoe_and_globex(add_interview)
     window = make_window()
     window._find_seconds = 0.04  # the last find took two and a half frames
     qtbot.keyClicks(window.find_field, "z")
