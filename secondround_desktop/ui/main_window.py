@@ -66,6 +66,7 @@ from secondround_desktop.ui.commands import (
 )
 from secondround_desktop.ui.debrief import DebriefContext
 from secondround_desktop.ui.file_exchange import FileExchange
+from secondround_desktop.ui.index_upkeep import IndexUpkeep
 from secondround_desktop.ui.labels import absolute_when_text, duration_label, kind_label, relation_label
 from secondround_desktop.ui.list_model import INTERVIEW_ID_ROLE, InterviewListModel, ListQuery
 from secondround_desktop.ui.new_interview import NEW_OPPORTUNITY_ROUND, NewInterviewDialog
@@ -132,6 +133,9 @@ class MainWindow(QMainWindow):
         self.settings = QSettings(str(paths.ui_state), QSettings.Format.IniFormat)
         self.undo_stack = QUndoStack(self)
         self.saver = SaveManager(self)
+        # Also soon after the start: a command-line import or another version may have left merging to do.
+        self.index_upkeep = IndexUpkeep(service.db, self)
+        self.index_upkeep.wrote()
         self._scope = Scope.UPCOMING
         self._selected_id: int | None = None
         self._ready_emitted = False
@@ -395,6 +399,8 @@ class MainWindow(QMainWindow):
     def _wire(self) -> None:
         self.saver.stateChanged.connect(self.indicator.show_state)
         self.saver.written.connect(self._on_written)
+        self.saver.written.connect(self.index_upkeep.wrote)
+        self.undo_stack.indexChanged.connect(self.index_upkeep.wrote)  # a command done, undone or redone
         self.find_field.textChanged.connect(self._on_find_changed)
         self.find_field.returnPressed.connect(self._on_find_return)
         self._find_pause.timeout.connect(self._apply_find)

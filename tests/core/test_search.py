@@ -398,6 +398,34 @@ def test_the_check_finds_a_stale_index_and_a_rebuild_mends_it(db: Database, add_
     assert search.rebuild_index(db) == 4  # two opportunities, two notes
     assert search.check_index(db) == []
     assert len(found(db, "zeppelin")) == 2
+
+
+def merge_options(db: Database) -> dict[str, int]:
+    with sqlite3.connect(db.path) as connection:
+        rows = connection.execute("SELECT k, v FROM search_index_config WHERE k LIKE '%merge'").fetchall()
+    return {str(key): int(value) for key, value in rows}
+
+
+def test_writes_leave_the_index_merging_to_idle_steps_that_end_when_it_is_tidy(
+    db: Database, service: InterviewService, add_round: Round
+) -> None:
+    expected = {"automerge": search.AUTOMERGE, "crisismerge": search.CRISIS_MERGE}
+    assert merge_options(db) == expected  # set by the migration
+    interview = add_round()
+    for count in range(12):  # one write each, as autosaves come: a small b-tree each
+        service.set_notes(interview, f"zeppelin draft {count} " + "words " * count)
+
+    steps = 0
+    while search.merge_step(db):
+        steps += 1
+        assert steps < 100, "the merge never reports that it is done"
+    assert steps >= 1  # there were b-trees to merge
+    assert not search.merge_step(db)  # and nothing is left
+    assert search.check_index(db) == []
+    assert list(found(db, "zeppelin draft 11")) == [interview]
+
+    search.rebuild_index(db)  # new tables: the options are set again
+    assert merge_options(db) == expected
     assert found(db, "ghost") == {}
 
 
