@@ -10,11 +10,11 @@ locking (WAL) lets them work while the app runs.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import logging
 import os
 import sys
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 log = logging.getLogger(__name__)
@@ -24,6 +24,8 @@ LOCK_FILENAME = "secondround.lock"
 
 def instance_key(data_dir: Path) -> str:
     """A short name for (this user, this data folder): two folders, or two users, never share one."""
+    import hashlib  # 5 ms to import: not before the window's first paint, where the lock is taken
+
     user = str(os.getuid()) if hasattr(os, "getuid") else os.environ.get("USERNAME", "")
     digest = hashlib.sha256(f"{user}\0{data_dir.resolve()}".encode()).hexdigest()
     return f"secondround-{digest[:24]}"
@@ -41,12 +43,10 @@ class InstanceLock:
     def held(self) -> bool:
         return self._descriptor is not None
 
-    def candidates(self) -> list[Path]:
+    def candidates(self) -> Iterator[Path]:
         # A read-only data folder cannot hold a new lock file; a per-folder name in the temp folder can.
-        return [
-            self.data_dir / LOCK_FILENAME,
-            Path(tempfile.gettempdir()) / f"{instance_key(self.data_dir)}.lock",
-        ]
+        yield self.data_dir / LOCK_FILENAME
+        yield Path(tempfile.gettempdir()) / f"{instance_key(self.data_dir)}.lock"
 
     def acquire(self) -> bool:
         if self._descriptor is not None:
