@@ -83,8 +83,9 @@ log = logging.getLogger(__name__)
 SCOPES = (Scope.UPCOMING, Scope.PAST)
 FIND_INSTANT_SECONDS = 0.016  # a find quicker than a frame follows each keystroke
 FIND_PAUSE_MS = 150  # else it waits for this pause in typing
-# Before a find has been timed: from how many interviews the first one waits for the pause too (a find
-# reads every company, role and name; 100,000 interviews took 50-90 ms on the project's machine).
+# From how many interviews every find waits for the pause, timed or not: a find may read every company,
+# role and name (100,000 interviews: 50-150 ms on the project's machine), and a run of quick ones there
+# would otherwise let the next slow one run on a keystroke.
 FIND_PAUSE_FROM_INTERVIEWS = 20_000
 
 
@@ -605,10 +606,9 @@ class MainWindow(QMainWindow):
     def _on_find_changed(self, text: str) -> None:
         # On a short history the list follows each keystroke. Where a find takes longer than a frame
         # (tens of thousands of interviews), it waits for a pause in typing, so keys never queue up.
-        if self._find_seconds is None:
-            slow = self._interview_total >= FIND_PAUSE_FROM_INTERVIEWS
-        else:
-            slow = self._find_seconds > FIND_INSTANT_SECONDS
+        slow = self._interview_total >= FIND_PAUSE_FROM_INTERVIEWS or (
+            self._find_seconds is not None and self._find_seconds > FIND_INSTANT_SECONDS
+        )
         if not text or not slow:
             self._apply_find()
         else:

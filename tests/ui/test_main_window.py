@@ -446,7 +446,7 @@ def test_a_slow_find_waits_for_a_pause_in_typing_and_enter_does_not_wait(
     assert window.list_model.rowCount() == 2  # clearing shows the whole list at once
 
 
-def test_on_a_long_history_the_first_find_waits_for_a_pause_too(
+def test_on_a_long_history_every_find_waits_for_a_pause_the_first_and_after_quick_ones(
     make_window: MakeWindow, add_interview: AddInterview, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import secondround_desktop.ui.main_window as main_window
@@ -461,6 +461,11 @@ def test_on_a_long_history_the_first_find_waits_for_a_pause_too(
     qtbot.keyClicks(long.find_field, "zoe")
     assert long.list_model.rowCount() == 2  # no find timed yet, and the history is long: not yet
     qtbot.waitUntil(lambda: long.list_model.rowCount() == 1, timeout=3000)
+
+    long._find_seconds = 0.001  # the finds so far were quick: the next one may not be
+    qtbot.keyClicks(long.find_field, "x")
+    assert long.list_model.rowCount() == 1  # waits all the same
+    qtbot.waitUntil(lambda: long.list_stack.currentWidget() is long.list_empty, timeout=3000)
 
 
 def test_after_a_slow_find_a_quick_one_does_not_bring_back_finding_on_each_keystroke(
