@@ -18,7 +18,7 @@ from secondround_desktop.core.texts import QT_TRANSLATE_NOOP
 log = logging.getLogger(__name__)
 
 # Every revision ever released, oldest first. tests/core/test_migrations.py checks this against Alembic.
-SCHEMA_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005")
+SCHEMA_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005", "0006")
 SCHEMA_HEAD = SCHEMA_REVISIONS[-1]
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")

@@ -55,6 +55,7 @@ import snowballstemmer
 from sqlalchemy import Connection
 from sqlalchemy.exc import DBAPIError
 
+from secondround_desktop.core import name_index
 from secondround_desktop.core.db import Database
 from secondround_desktop.core.errors import UserFacingError
 
@@ -368,7 +369,9 @@ def refill_sql() -> list[str]:
 def is_index_object(name: str | None) -> bool:
     """The search tables and FTS5's shadow tables: not SQLModel models, kept out of schema comparisons."""
     return name is not None and (
-        name in TABLES or any(name == INDEX_TABLE + suffix for suffix in SHADOW_SUFFIXES)
+        name in TABLES
+        or any(name == INDEX_TABLE + suffix for suffix in SHADOW_SUFFIXES)
+        or name_index.is_index_object(name)
     )
 
 
@@ -389,6 +392,7 @@ def rebuild_index(db: Database) -> int:
             connection.exec_driver_sql(f"DROP TABLE IF EXISTS {table}")
         install(connection)
         count = refill(connection)
+        name_index.rebuild(connection)  # the find's index of names, derived data too
     log.info("rebuilt the search index: %d entries", count)
     return count
 
@@ -426,6 +430,7 @@ def check_index(db: Database) -> list[str]:
             problems.append(f"The search index is damaged: {exc.orig}.")
         else:
             problems += _content_problems(connection)
+        problems += name_index.problems(connection)
         connection.rollback()
     if problems:
         problems.append(hint)

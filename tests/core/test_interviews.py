@@ -26,6 +26,7 @@ from secondround_desktop.core.models import (
     Relation,
     TalkingPoint,
 )
+from secondround_desktop.core.search import check_index
 
 DraftFactory = Callable[..., InterviewDraft]
 # The default draft starts 2026-12-03 10:00 in Berlin, i.e. 09:00 UTC, and lasts an hour.
@@ -432,6 +433,44 @@ def test_one_letter_and_longer_words_filter_alike(
     assert found("glob qu") == found("quinn an") == found("ly quinn") == [globex]  # company, role, name
     assert found("engineer ac") == found("ac engineer") == [acme]
     assert found("acme quinn") == found("quinn acme") == []  # each word matches, not the same interview
+
+
+def test_the_names_index_finds_what_reading_every_name_finds_and_follows_every_change(
+    db: Database, service: InterviewService, make_draft: DraftFactory
+) -> None:
+    """From three letters a word is looked up in the trigram index of names rather than read with LIKE
+    from every name: both must give the same rows, for any characters, before and after names change."""
+    assert service._names_indexed  # SQLite 3.34 or newer
+    reading = InterviewService(db)
+    reading._names_indexed = False  # as on an older SQLite: every name read with LIKE
+
+    def found(text: str) -> list[int]:
+        indexed = ids(service.list_interviews(Scope.UPCOMING, text, now=LONG_AGO))
+        read = ids(reading.list_interviews(Scope.UPCOMING, text, now=LONG_AGO))
+        assert indexed == read, text
+        return indexed
+
+    acme = service.create(make_draft(company="Acme 100% Data_Works", role='Lead "Data" Engineer'))
+    globex = service.create(make_draft(company="Globex", role="Analyst"))
+    zoe = service.add_person(globex, PersonInput("Zoe O'Brien-Quinn"))
+    assert found("100%") == found("a_w") == found('"data"') == found("DATA_works") == [acme]
+    assert found("o'brien") == found("BRIEN-QU") == found("quinn") == found("obe") == [globex]
+    assert found("data") == [acme]
+    assert found("quinn acme") == found("zzq") == found("a%w") == []
+    assert found("in") == [acme, globex]  # two letters: read with LIKE in both
+    assert found("br") == [globex]
+
+    service.update_person(zoe, PersonInput("Hank Scorpio"))
+    service.update(acme, make_draft(company="Initech", role="Data Engineer"))
+    assert found("scorpio") == [globex]
+    assert found("quinn") == found("100%") == []
+    assert found("initech") == found("data") == [acme]
+    service.remove_panelist(globex, zoe)
+    assert found("scorpio") == []
+    service.delete(globex)
+    service.purge_deleted()
+    assert found("globex") == []
+    assert check_index(db) == []  # FTS5's own check of the names index against the names
 
 
 def test_the_heading_is_the_details_name_and_time_and_a_deleted_interview_has_none(

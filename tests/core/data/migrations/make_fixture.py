@@ -284,11 +284,17 @@ def fill_0004(connection: sqlite3.Connection) -> None:
     fill_0001(connection)
 
 
+def fill_0005(connection: sqlite3.Connection) -> None:
+    """0005 changed the search index's merge settings only: the same rows."""
+    fill_0001(connection)
+
+
 FILLERS: dict[str, Callable[[sqlite3.Connection], None]] = {
     "0001": fill_0001,
     "0002": fill_0002,
     "0003": fill_0003,
     "0004": fill_0004,
+    "0005": fill_0005,
 }
 
 
