@@ -501,9 +501,8 @@ class InterviewService:
         words = text.split()
         gathered = max((word for word in words if len(word) >= _GATHER_FROM), key=len, default=None)
         for word in words:
-            pattern = f"%{_escape_like(word)}%"
             if word is not gathered:
-                query = query.where(_matches_here(pattern))
+                query = query.where(_matches_here(f"%{_escape_like(word)}%"))
                 continue
             opportunities = self._named(word)
             seats = sa_select(col(Panelist.interview_id)).where(
